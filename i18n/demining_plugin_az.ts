@@ -43,6 +43,34 @@
         </message>
     </context>
     <context>
+        <name>AsOf</name>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="110" />
+            <source>The rows of {layer} could not be rebuilt: {error}</source>
+            <translation>{layer} sətirlərini bərpa etmək alınmadı: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="129" />
+            <source>{store} records its changes since {start}; what it held at {moment} cannot be rebuilt.</source>
+            <translation>{store} dəyişikliklərini {start} tarixindən bəri qeyd edir; {moment} anında saxladıqlarını bərpa etmək mümkün deyil.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="215" />
+            <source>Cancelled.</source>
+            <translation>Ləğv edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="249" />
+            <source>These figures are the store's as it held them at {moment}, rebuilt from its history of changes.</source>
+            <translation>Bu rəqəmlər anbarın {moment} anında saxladığı rəqəmlərdir, dəyişikliklər tarixçəsindən bərpa edilib.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="256" />
+            <source>Since {since}, {n} recorded changes moved these figures by {ha} ha and {items} items: {today_ha} ha and {today_items} items now, against {before_ha} ha and {before_items} items as the store held them then (demining:changessince lists them).</source>
+            <translation>{since} tarixindən bəri qeydə alınmış {n} dəyişiklik bu rəqəmləri {ha} ha və {items} obyekt qədər dəyişib: indi {today_ha} ha və {today_items} obyekt, anbarın o vaxt saxladığı {before_ha} ha və {before_items} obyektə qarşı (demining:changessince onları sadalayır).</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDemoAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="67" />
@@ -331,6 +359,84 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
         </message>
     </context>
     <context>
+        <name>ChangesSinceAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="50" />
+            <source>Changes since a date</source>
+            <translation>Tarixdən bəri dəyişikliklər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="52" />
+            <source>Why today's figures for a period differ from the figures published earlier: every released polygon, item found, route or accident added, changed or deleted after SINCE that moved the period's hectares released or items found, with who changed it, when and with which application, and the hectares and items it moved. The rows add up exactly (to the square metre) to today's figure minus the figure the store had at SINCE (demining:periodreport with AS_OF = SINCE).</source>
+            <translation>Dövr üçün bugünkü rəqəmlərin əvvəl dərc edilmiş rəqəmlərdən niyə fərqləndiyi: SINCE-dən sonra əlavə edilmiş, dəyişdirilmiş və ya silinmiş və dövrün azad edilmiş hektarlarını və ya aşkar edilmiş obyektlərini dəyişmiş hər azad edilmiş poliqon, aşkar edilmiş obyekt, yol və ya hadisə; onu kimin, nə vaxt və hansı proqramla dəyişdiyi, dəyişdirdiyi hektar və obyektlər ilə. Sətirlərin cəmi dəqiq olaraq (kvadrat metrədək) bugünkü rəqəmlə anbarın SINCE anındakı rəqəminin fərqinə bərabərdir (demining:periodreport, AS_OF = SINCE ilə).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="61" />
+            <source>SINCE: a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS], local time unless a zone such as +04:00 or Z is given. DATE_FROM, DATE_TO: the period, YYYY-MM-DD, both inclusive (empty: all dates). OUTPUT: a table, one row per change that moved a figure (released_ha, items). MOVED_HA, MOVED_ITEMS: their sums; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: the period's figures then and now.</source>
+            <translation>SINCE: tarix və vaxt, YYYY-MM-DD (həmin günün sonu) və ya YYYY-MM-DDTHH:MM[:SS]; +04:00 və ya Z kimi zona verilməyibsə, yerli vaxt. DATE_FROM, DATE_TO: dövr, YYYY-MM-DD, hər ikisi daxil (boş: bütün tarixlər). OUTPUT: cədvəl, rəqəmi dəyişmiş hər dəyişikliyə bir sətir (released_ha, items). MOVED_HA, MOVED_ITEMS: onların cəmi; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: dövrün o vaxtkı və indiki rəqəmləri.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="71" />
+            <source>Since (date and time)</source>
+            <translation>Bu andan bəri (tarix və vaxt)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="72" />
+            <source>Period from (YYYY-MM-DD, inclusive)</source>
+            <translation>Dövrün başlanğıcı (İİİİ-AA-GG, daxil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="74" />
+            <source>Period to (YYYY-MM-DD, inclusive)</source>
+            <translation>Dövrün sonu (İİİİ-AA-GG, daxil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="76" />
+            <source>Changes since</source>
+            <translation>Bəri dəyişikliklər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares moved</source>
+            <translation>Dəyişmiş hektar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items moved</source>
+            <translation>Dəyişmiş obyektlər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares then</source>
+            <translation>O vaxtkı hektar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items then</source>
+            <translation>O vaxtkı obyektlər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares now</source>
+            <translation>İndiki hektar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items now</source>
+            <translation>İndiki obyektlər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="90" />
+            <source>SINCE is needed: the date and time the figures are compared with.</source>
+            <translation>SINCE lazımdır: rəqəmlərin müqayisə edildiyi tarix və vaxt.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="97" />
+            <source>Cancelled.</source>
+            <translation>Ləğv edildi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksDock</name>
         <message>
             <location filename="../demining_plugin/gui/checks_dock.py" line="40" />
@@ -486,568 +592,639 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Task</source>
             <translation>Tapşırıq</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Planned</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Released</source>
             <translation>Azad edilib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>District</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="73" />
             <source>Clearance</source>
             <translation>Təmizləmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw released land</source>
             <translation>Azad edilmiş ərazini çək</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Azad edilmiş ərazini xəritədə çəkin (yapışdırma tətbiq olunur); sağ klik və ya Enter bitirir, Ctrl+Z sonuncu azadetməni geri qaytarır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Mark selected tasks released…</source>
             <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş ərazi kimi qeyd et.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide into sectors…</source>
             <translation>Sektorlara böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Undo last release</source>
             <translation>Sonuncu azadetməni geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="109" />
             <source>Planned hectares</source>
             <translation>Planlaşdırılmış hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="110" />
             <source>Hectares released in the task</source>
             <translation>Tapşırıqda azad edilmiş hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="164" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="184" />
             <source>No store open.</source>
             <translation>Anbar açıq deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="186" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>Xəritə görünüşündə {n}-dən çox tapşırıq var: siyahı üçün yaxınlaşdırın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="190" />
             <source>{n} tasks in the map view</source>
             <translation>Xəritə görünüşündə tapşırıqlar: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="208" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="232" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Bölmək üçün bir tapşırıq seçin (bu siyahıda və ya xəritədə).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
+            <source>Hazard rank</source>
+            <translation>Təhlükə dərəcəsi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="111" />
+            <source>Rank of the task's hazard in the hazard priorities layer of the project (demining:priorities); click to sort the tasks by it</source>
+            <translation>Tapşırığın təhlükəli ərazisinin layihənin təhlükə prioritetləri layındakı yeri (demining:priorities); tapşırıqları ona görə çeşidləmək üçün klikləyin</translation>
         </message>
     </context>
     <context>
         <name>Completion</name>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source>{0} completion report(s), {1}{2}</source>
             <translation>{0} tamamlama hesabatı, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source> with handover certificates</source>
             <translation> təhvil-təslim aktları ilə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="55" />
+            <location filename="../demining_plugin/core/completion/export.py" line="53" />
             <source>Completion reports cancelled.</source>
             <translation>Tamamlama hesabatları ləğv edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="71" />
-            <source>Paper '{paper}' is not offered; choose one of {papers}.</source>
-            <translation>'{paper}' kağızı təklif olunmur; bunlardan birini seçin: {papers}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="117" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="81" />
             <source>The layout template {0} is missing from the plugin.</source>
             <translation>{0} maket şablonu plagində yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="132" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="96" />
             <source>Task outline</source>
             <translation>Tapşırığın konturu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="134" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="98" />
             <source>Land handed over</source>
             <translation>Təhvil verilmiş ərazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="142" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="101" />
             <source>Turning points</source>
             <translation>Dönmə nöqtələri</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="143" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="102" />
             <source>Corners</source>
             <translation>Künclər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="213" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="161" />
             <source>The layout template {0} cannot be read.</source>
             <translation>{0} maket şablonu oxunmur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="214" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="162" />
             <source>Completion report</source>
             <translation>Tamamlama hesabatı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="220" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="168" />
             <source>The layout template has no item '{0}'.</source>
             <translation>Maket şablonunda '{0}' elementi yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="405" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="315" />
             <source>BM</source>
             <translation>BM</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Method</source>
             <translation>Üsul</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Technique</source>
             <translation>Texnika</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Hectares</source>
             <translation>Hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Category</source>
             <translation>Kateqoriya</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Disposition</source>
             <translation>Məhvetmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Qty</source>
             <translation>Say</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspection</source>
             <translation>İnspeksiya</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Date</source>
             <translation>Tarix</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Kind</source>
             <translation>Növ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspected by</source>
             <translation>İnspeksiya edən</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Items</source>
             <translation>Obyektlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Result</source>
             <translation>Nəticə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="388" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
             <source>none recorded</source>
             <translation>qeyd edilməyib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="391" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
             <source>… {0} more rows</source>
             <translation>… daha {0} sətir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Easting</source>
             <translation>Şərq (E)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Northing</source>
             <translation>Şimal (N)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Latitude</source>
             <translation>En dairəsi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Longitude</source>
             <translation>Uzunluq dairəsi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="54" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="53" />
             <source>OUTPUT must be a .gpkg or .geojson file, not {0}.</source>
             <translation>OUTPUT .gpkg və ya .geojson faylı olmalıdır, {0} yox.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="57" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="56" />
             <source>Folder {0} does not exist.</source>
             <translation>{0} qovluğu mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="78" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="80" />
             <source>Not handed over or without released land, no parcel: {0}</source>
             <translation>Təhvil verilməyib və ya azad edilmiş ərazisi yoxdur, parsel yoxdur: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="81" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="83" />
             <source>None of the chosen tasks was handed over with released land ({0}); nothing was written.</source>
             <translation>Seçilmiş tapşırıqların heç biri azad edilmiş ərazi ilə təhvil verilməyib ({0}); heç nə yazılmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="95" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="97" />
             <source>Writing {0} failed: {1}</source>
             <translation>{0} yazılması alınmadı: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>Completion report {0}</source>
             <translation>Tamamlama hesabatı {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>IMAS 08.30 completion of a land release task</source>
             <translation>Ərazinin azad edilməsi tapşırığının tamamlanması, IMAS 08.30</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="60" />
             <source>{0} {1} ({2}, {3})</source>
             <translation>{0} {1} ({2}, {3})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>Task</source>
             <translation>Tapşırıq</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>{0} · {1} · status {2}</source>
             <translation>{0} · {1} · status: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="66" />
             <source>Hazard</source>
             <translation>Təhlükəli ərazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="71" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="67" />
             <source>District</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="72" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
             <source>Organisation and team</source>
             <translation>Təşkilat və komanda</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>Dates</source>
             <translation>Tarixlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>planned {0} to {1}; land released {2} to {3}; completed {4}; handed over {5}</source>
             <translation>plan: {0} - {1}; ərazi azad edilib: {2} - {3}; tamamlanıb: {4}; təhvil verilib: {5}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="83" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="79" />
             <source>WARNING: printed with unresolved checks</source>
             <translation>XƏBƏRDARLIQ: həll edilməmiş yoxlamalarla çap edilib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="90" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="86" />
             <source>Grid: {0}, grid north up. Released land hatched by method; the task outline and its numbered turning points in bold; BM: benchmark.</source>
             <translation>Tor: {0}, tor şimalı yuxarıda. Azad edilmiş ərazi üsula görə ştrixlənib; tapşırığın konturu və onun nömrələnmiş dönmə nöqtələri qalın xətlə; BM: reper.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="98" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="94" />
             <source>Total (counted once)</source>
             <translation>Cəmi (bir dəfə sayılmaqla)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="109" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="106" />
             <source>QA visit</source>
             <translation>KT ziyarəti</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="110" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="107" />
             <source>QC sample</source>
             <translation>KN nümunəsi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>none</source>
             <translation>yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="126" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="123" />
             <source>{0} ({1:,} in total)</source>
             <translation>{0} (cəmi {1:,})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="131" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="128" />
             <source>none recorded in the hazard during the task</source>
             <translation>tapşırıq zamanı təhlükəli ərazidə qeyd edilməyib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>{0} on {1}: {2} killed, {3} injured ({4}, {5})</source>
             <translation>{0}, {1}: {2} həlak olub, {3} yaralanıb ({4}, {5})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>civilian</source>
             <translation>mülki şəxs</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>not civilian</source>
             <translation>mülki şəxs deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="141" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="138" />
             <source>not recorded</source>
             <translation>qeyd edilməyib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>Hectares released</source>
             <translation>Azad edilmiş hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>{0:,.2f} ha, every square metre counted once (true areas on the WGS 84 ellipsoid)</source>
             <translation>{0:,.2f} ha, hər kvadrat metr bir dəfə sayılmaqla (WGS 84 ellipsoidində həqiqi sahələr)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
             <source>Clearance depth</source>
             <translation>Təmizləmə dərinliyi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="153" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="150" />
             <source>Items found</source>
             <translation>Aşkar edilmiş obyektlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="151" />
             <source>Accidents during the task</source>
             <translation>Tapşırıq zamanı hadisələr</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>Hazard remaining</source>
             <translation>Təhlükəli ərazinin qalığı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>{0} of hazard {1} not yet released</source>
             <translation>{1} təhlükəli ərazisinin {0} hissəsi hələ azad edilməyib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>Beneficiaries</source>
             <translation>Faydalananlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>women {0}, men {1}, girls {2}, boys {3} ({4} in total)</source>
             <translation>qadınlar {0}, kişilər {1}, qızlar {2}, oğlanlar {3} (cəmi {4})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="160" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
             <source>Land use after release</source>
             <translation>Azad edildikdən sonra ərazidən istifadə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="166" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="163" />
             <source>Printed {0} from store {1}.</source>
             <translation>{0} tarixində {1} anbarından çap edilib.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Land handover certificate</source>
             <translation>Ərazinin təhvil-təslim aktı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Task {0} · IMAS 08.30</source>
             <translation>Tapşırıq {0} · IMAS 08.30</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>{0} on {1}, {2}: {3}</source>
             <translation>{0}, {1}, {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="187" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="184" />
             <source>The land shown below, {0:,.2f} ha (true area on the WGS 84 ellipsoid), released by task {1} in hazard {2}, district {3}, by {4} ({5}), is handed over on {6} to {7} for use as {8}.</source>
             <translation>{3} rayonunda, {2} təhlükəli ərazisində {1} tapşırığı ilə {4} ({5}) tərəfindən azad edilmiş, aşağıda göstərilən {0:,.2f} ha (WGS 84 ellipsoidində həqiqi sahə) ərazi {6} tarixində {8} məqsədilə istifadə üçün {7} tərəfinə təhvil verilir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="195" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="192" />
             <source>Released by method</source>
             <translation>Üsula görə azad edilib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="196" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="193" />
             <source>Completed on</source>
             <translation>Tamamlanma tarixi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="197" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="194" />
             <source>Last inspection</source>
             <translation>Son inspeksiya</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="202" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="199" />
             <source>The land was released with all reasonable effort, to the standards in force. No land can be declared free of every explosive item: anyone who finds a suspicious object must not touch it, must mark the place and must report it to the national mine action authority at once.</source>
             <translation>Ərazi qüvvədə olan standartlara uyğun olaraq bütün ağlabatan səylər göstərilməklə azad edilib. Heç bir ərazi bütün partlayıcı obyektlərdən tam təmiz elan edilə bilməz: şübhəli obyekt tapan hər kəs ona toxunmamalı, yeri işarələməli və dərhal milli mina əleyhinə fəaliyyət orqanına məlumat verməlidir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="210" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="207" />
             <source>Residual risk</source>
             <translation>Qalıq risk</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="213" />
             <source>Name:</source>
             <translation>Ad:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="214" />
             <source>Position:</source>
             <translation>Vəzifə:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="218" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="215" />
             <source>Signature:</source>
             <translation>İmza:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="219" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
             <source>Date:</source>
             <translation>Tarix:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="220" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
             <source>Stamp</source>
             <translation>Möhür</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Releasing organisation</source>
             <translation>Ərazini azad edən təşkilat</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>National mine action authority</source>
             <translation>Milli mina əleyhinə fəaliyyət orqanı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Recipient (local authority or land user)</source>
             <translation>Qəbul edən (yerli hakimiyyət orqanı və ya torpaq istifadəçisi)</translation>
         </message>
     </context>
     <context>
+        <name>CompletionController</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="23" />
+            <source>Completion reports: {0} task(s)</source>
+            <translation>Tamamlama hesabatları: {0} tapşırıq</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="28" />
+            <source>Print Completion Report…</source>
+            <translation>Tamamlama hesabatını çap et…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="30" />
+            <source>Choose where to write the completion reports.</source>
+            <translation>Tamamlama hesabatlarının harada yazılacağını seçin.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="31" />
+            <source>Printing {0} completion report(s) to {1}</source>
+            <translation>{0} tamamlama hesabatı {1} yerinə çap olunur</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="32" />
+            <source>{0} completion report page(s) written to {1}</source>
+            <translation>{0} tamamlama hesabatı səhifəsi {1} yerinə yazıldı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="33" />
+            <source>Printing completion reports</source>
+            <translation>Tamamlama hesabatları çap olunur</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="34" />
+            <source>Completion reports cancelled.</source>
+            <translation>Tamamlama hesabatları ləğv edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="52" />
+            <source>Printing with {0} warning(s) on the pages: {1}</source>
+            <translation>Səhifələrdə {0} xəbərdarlıqla çap olunur: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionDialog</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="23" />
+            <source>Print Completion Report</source>
+            <translation>Tamamlama hesabatını çap et</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="33" />
+            <source>Add the handover certificate (second page)</source>
+            <translation>Təhvil-təslim aktını əlavə et (ikinci səhifə)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="35" />
+            <source>Certificate</source>
+            <translation>Akt</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="36" />
+            <source>Print PDF</source>
+            <translation>PDF çap et</translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="22" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="21" />
             <source>Completion reports and handover certificates (PDF)</source>
             <translation>Tamamlama hesabatları və təhvil-təslim aktları (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="24" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="23" />
             <source>Prints, per clearance task, a completion report (IMAS 08.30): the task, its hazard, district, organisation, team and dates; a map of the released land hatched by method over the hazard; the benchmark and turning points (easting, northing, latitude, longitude, MGRS); hectares by method and technique (true WGS 84 areas, every square metre once); clearance depth; items found by category and model with their disposition; accidents during the task; the inspections (IMAS 09.20) and their results; the hazard's remaining area. With HANDOVER, a second page: the handover certificate (the land handed over on a map, its area and corner coordinates, the recipient and land use, the residual risk and signature blocks for the releasing organisation, the national authority and the recipient).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "handed_over_on" IS NOT NULL). PAPER: A4 or A3. A task the handover checks find fault with (handed over but not completed, completed with hazard land left, handed over without a passed inspection, a failed inspection with no later pass) is printed with the warning on its pages.
@@ -1060,32 +1237,22 @@ TASK_IDS: vergüllə ayrılmış tapşırıq identifikatorları (məs. T-0001, T
 OUTPUT: .pdf faylı və ya hər tapşırığa bir PDF üçün qovluq (completion_&lt;task id&gt;.pdf). PAGES: yazılmış səhifələr; WARNINGS: çap edilmiş xəbərdarlıqların sayı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="43" />
             <source>Add the handover certificate</source>
             <translation>Təhvil-təslim aktını əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="47" />
-            <source>Pages written</source>
-            <translation>Yazılmış səhifələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="48" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="46" />
             <source>Warnings printed</source>
             <translation>Çap edilmiş xəbərdarlıqlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="49" />
-            <source>Files written (;-separated)</source>
-            <translation>Yazılmış fayllar (; ilə ayrılmış)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="60" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="58" />
             <source>Printed with a warning: {0}</source>
             <translation>Xəbərdarlıqla çap edilib: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="61" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="59" />
             <source>{0} page(s): {1}</source>
             <translation>{0} səhifə: {1}</translation>
         </message>
@@ -1093,7 +1260,7 @@ OUTPUT: .pdf faylı və ya hər tapşırığa bir PDF üçün qovluq (completion
     <context>
         <name>CopyStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="157" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="215" />
             <source>Saving styles in {store_name} failed: {error}</source>
             <translation>{store_name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
         </message>
@@ -1249,6 +1416,11 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
             <source>Completion and handover</source>
             <translation>Tamamlama və təhvil-təslim</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="28" />
+            <source>Planning</source>
+            <translation>Planlaşdırma</translation>
+        </message>
     </context>
     <context>
         <name>DeminingDock</name>
@@ -1383,82 +1555,82 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
             <translation>Təmizlənmiş yollar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
+            <location filename="../demining_plugin/gui/dock.py" line="270" />
             <source>Accidents</source>
             <translation>Hadisələr</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Killed</source>
             <translation>Həlak olub</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Injured</source>
             <translation>Yaralanıb</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians killed</source>
             <translation>Həlak olan mülki şəxslər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians injured</source>
             <translation>Yaralanan mülki şəxslər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
+            <location filename="../demining_plugin/gui/dock.py" line="280" />
             <source>All dates, saved data.</source>
             <translation>Bütün tarixlər, saxlanılmış məlumatlar.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cleared</source>
             <translation>Təmizlənib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Reduced</source>
             <translation>Azaldılıb</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cancelled</source>
             <translation>Ləğv edilib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AP mines</source>
             <translation>PƏ minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AT mines</source>
             <translation>TƏ minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>UXO</source>
             <translation>PHS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AXO</source>
             <translation>TPHS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>IEDs</source>
             <translation>ƏPQ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Submunitions</source>
             <translation>Kasetli döyüş elementləri</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Other items</source>
             <translation>Digər obyektlər</translation>
         </message>
@@ -1466,264 +1638,284 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="88" />
             <source>Demining Panel</source>
             <translation>Minatəmizləmə paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="118" />
             <source>Show or hide the Demining panel</source>
             <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>New Store…</source>
             <translation>Yeni anbar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="119" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="90" />
             <source>Open Store…</source>
             <translation>Anbarı aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Load Demo</source>
             <translation>Demonu yüklə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="121" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="92" />
             <source>Clearance Panel</source>
             <translation>Təmizləmə paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="122" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="93" />
             <source>Draw Released Land</source>
             <translation>Azad edilmiş ərazini çək</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="126" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="95" />
             <source>Divide into Sectors…</source>
             <translation>Sektorlara böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="127" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="96" />
             <source>Undo Last Release</source>
             <translation>Sonuncu azadetməni geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="128" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Clearance Totals</source>
             <translation>Təmizləmə yekunları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="98" />
             <source>Period Report…</source>
             <translation>Dövr hesabatı…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="258" />
+            <location filename="../demining_plugin/plugin.py" line="256" />
             <source>Demining</source>
             <translation>Minatəmizləmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="259" />
+            <location filename="../demining_plugin/plugin.py" line="257" />
             <source>&amp;Demining</source>
             <translation>&amp;Minatəmizləmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="101" />
             <source>Open PostGIS Store…</source>
             <translation>PostGIS anbarını aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="138" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>PostGIS verilənlər bazasında saxlanılan Demining anbarının laylarını layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="102" />
             <source>Feature History…</source>
             <translation>Obyekt tarixçəsi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="140" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Seçilmiş obyekti kim, nəyi və nə vaxt dəyişib (PostGIS anbarları)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="106" />
             <source>Import Mine Map…</source>
             <translation>Mina xəritəsini idxal et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="147" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Alınmış mina xəritəsini idxal et (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="107" />
             <source>Import Items Found…</source>
             <translation>Aşkar edilmiş obyektləri idxal et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Komandanın faylından aşkar edilmiş obyektləri idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="108" />
             <source>Import Accidents…</source>
             <translation>Hadisələri idxal et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="150" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Mina və PHS hadisələrini fayldan idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="109" />
             <source>Print Field Map…</source>
             <translation>Sahə xəritəsini çap et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="151" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Seçilmiş tapşırıqların (və ya ifadəyə uyğun tapşırıqların) sahə xəritələrini PDF-ə çap et və ya birini Maket dizaynerində aç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Minefield Record Traverse…</source>
             <translation>Minasahəsi formulyarının gedişi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="133" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Gediş daxiletmə panelini göstər və ya gizlət: kağız minasahəsi formulyarının dönmə nöqtələri istiqamət bucağı və məsafə kimi, xəritədə önbaxışla və minasahəsi formulyarı kimi saxlanılır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="100" />
             <source>Mine Maps</source>
             <translation>Mina xəritələri</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Mina xəritələri panelini göstər və ya gizlət (alınmış hər minasahəsi formulyarının nə qədər dəqiq olduğu)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="113" />
             <source>Data Checks</source>
             <translation>Məlumat yoxlamaları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="161" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Yoxlamalar panelini göstər və ya gizlət (pozulmuş həndəsə, iki dəfə sayılmış ərazi, yetim əlaqələr, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="103" />
             <source>Items Found Panel</source>
             <translation>Aşkar edilmiş obyektlər paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="142" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Aşkar edilmiş obyektlər panelini göstər və ya gizlət (son obyektlər, filtrlər, kateqoriyalar üzrə saylar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="104" />
             <source>Record Item Found</source>
             <translation>Aşkar edilmiş obyekti qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="144" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Xəritədə obyektin tapıldığı yerə klik edin; tapşırıq və rayon nöqtəyə görə doldurulur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record Accident</source>
             <translation>Hadisəni qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="146" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Xəritədə mina hadisəsinin baş verdiyi yerə klik edin</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="111" />
             <source>Package for the Field…</source>
             <translation>Sahə üçün paketlə…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="156" />
             <source>Package the selected tasks for a team's tablet (QField): a project with the context around them and forms for items found, released land and the daily log</source>
             <translation>Seçilmiş tapşırıqları komandanın planşeti üçün paketlə (QField): ətrafdakı kontekstlə layihə və aşkar edilmiş obyektlər, azad edilmiş ərazi və gündəlik jurnal üçün formalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="112" />
             <source>Merge Field Results…</source>
             <translation>Sahə nəticələrini birləşdir…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="159" />
             <source>Merge what a team brought back in a field package (folder or .zip): shown before it is stored, by the desktop's rules</source>
             <translation>Komandanın sahə paketində (qovluq və ya .zip) gətirdiklərini birləşdir: saxlanılmazdan əvvəl, masaüstü qaydaları ilə göstərilir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="110" />
+            <source>Print Completion Report…</source>
+            <translation>Tamamlama hesabatını çap et…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="114" />
+            <source>Review Submissions</source>
+            <translation>Təqdimatları nəzərdən keçir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="153" />
+            <source>Print the completion report and handover certificate of the selected tasks (IMAS 08.30) to PDF, with the handover checks' warnings</source>
+            <translation>Seçilmiş tapşırıqların tamamlama hesabatını və təhvil-təslim aktını (IMAS 08.30) təhvil-təslim yoxlamalarının xəbərdarlıqları ilə PDF-ə çap et</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="163" />
+            <source>Show or hide the Review panel: imports and releases submitted for review, to approve or reject</source>
+            <translation>Nəzərdən keçirmə panelini göstər və ya gizlət: təsdiq və ya rədd etmək üçün nəzərdən keçirməyə təqdim edilmiş idxallar və azadetmələr</translation>
         </message>
     </context>
     <context>
@@ -1747,7 +1939,7 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
             <translation>{path} demo ssenari faylı plagində yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="100" />
+            <location filename="../demining_plugin/demo/generator.py" line="102" />
             <source>Building the demo store was cancelled.</source>
             <translation>Demo anbarının yaradılması ləğv edildi.</translation>
         </message>
@@ -1792,25 +1984,30 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
             <translation>{district} daxilində yol salmaq alınmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="343" />
+            <location filename="../demining_plugin/demo/generator.py" line="348" />
             <source>Cannot write the demo project {project_path}: {error}</source>
             <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="360" />
+            <location filename="../demining_plugin/demo/generator.py" line="365" />
             <source>The demo store must be a .gpkg file: {target}</source>
             <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/demo/planning.py" line="79" />
+            <source>Not enough free land in {name} for the suspected land of the demo.</source>
+            <translation>{name} daxilində demonun şübhəli ərazisi üçün kifayət qədər boş ərazi yoxdur.</translation>
         </message>
     </context>
     <context>
         <name>ExportHandoverAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="66" />
             <source>Export handed-over land (parcels)</source>
             <translation>Təhvil verilmiş ərazini ixrac et (parsellər)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="70" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
             <source>Writes the land handed over, for a cadastre or land registry: one parcel per chosen task that has a handover date (its released land as one polygon, in WGS 84) with task, hazard, district, organisation, team, area_ha (true WGS 84 area, counted once), completion and handover dates, recipient, land use after release, beneficiaries and residual risk. Chosen tasks not handed over are listed in the log.
 
 TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCELS: parcels written; AREA_HA: their total area.</source>
@@ -1819,32 +2016,32 @@ TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCE
 TASK_IDS və ya EXPRESSION tapşırıqları seçir. OUTPUT: .gpkg və ya .geojson faylı. PARCELS: yazılmış parsellər; AREA_HA: onların ümumi sahəsi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>Parcels file</source>
             <translation>Parsellər faylı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
             <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="83" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
             <source>Parcels written</source>
             <translation>Yazılmış parsellər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="84" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="82" />
             <source>Area of the parcels (ha)</source>
             <translation>Parsellərin sahəsi (ha)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="90" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="88" />
             <source>OUTPUT: give a .gpkg or .geojson file.</source>
             <translation>OUTPUT: .gpkg və ya .geojson faylı göstərin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="93" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="91" />
             <source>{0} parcel(s), {1:,.2f} ha: {2}</source>
             <translation>{0} parsel, {1:,.2f} ha: {2}</translation>
         </message>
@@ -1852,37 +2049,37 @@ TASK_IDS və ya EXPRESSION tapşırıqları seçir. OUTPUT: .gpkg və ya .geojso
     <context>
         <name>FeatureHistory</name>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Created</source>
             <translation>Yaradıldı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Changed</source>
             <translation>Dəyişdirildi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="16" />
+            <location filename="../demining_plugin/core/store/history.py" line="58" />
             <source>Deleted</source>
             <translation>Silindi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="21" />
+            <location filename="../demining_plugin/core/store/history.py" line="63" />
             <source>(empty)</source>
             <translation>(boş)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry drawn</source>
             <translation>Həndəsə çəkildi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry removed</source>
             <translation>Həndəsə silindi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry changed</source>
             <translation>Həndəsə dəyişdirildi</translation>
         </message>
@@ -1915,6 +2112,21 @@ TASK_IDS və ya EXPRESSION tapşırıqları seçir. OUTPUT: .gpkg və ya .geojso
             <location filename="../demining_plugin/gui/history_dialog.py" line="44" />
             <source>Feature history</source>
             <translation>Obyekt tarixçəsi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="125" />
+            <source>(unknown)</source>
+            <translation>(naməlum)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="145" />
+            <source>{name}: '{text}' is not a date and time; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time, or with a zone such as +04:00).</source>
+            <translation>{name}: '{text}' tarix və vaxt deyil; onu YYYY-MM-DD və ya YYYY-MM-DDTHH:MM[:SS] kimi yazın (yerli vaxt və ya +04:00 kimi zona ilə).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="186" />
+            <source>A geometry in the history has Z or M values this plugin does not store.</source>
+            <translation>Tarixçədəki həndəsədə bu plaginin saxlamadığı Z və ya M qiymətləri var.</translation>
         </message>
     </context>
     <context>
@@ -2072,7 +2284,7 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
             <translation>{0} sahə xəritəsi, {1} {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="51" />
             <source>Field maps cancelled; no file was written.</source>
             <translation>Sahə xəritələri ləğv edildi; heç bir fayl yazılmadı.</translation>
         </message>
@@ -2087,7 +2299,7 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
             <translation>Sahə xəritəsi {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="36" />
             <source>Field maps: {0} task(s)</source>
             <translation>Sahə xəritələri: {0} tapşırıq</translation>
         </message>
@@ -2180,12 +2392,12 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
     <context>
         <name>FieldMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="17" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="12" />
             <source>Field maps of tasks (PDF)</source>
             <translation>Tapşırıqların sahə xəritələri (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="18" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="13" />
             <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
@@ -2198,27 +2410,17 @@ TASK_IDS: vergüllə ayrılmış tapşırıq identifikatorları (məs. T-0001, T
 OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bir PDF, fieldmap_&lt;task id&gt;.pdf). PAGES: yazılmış səhifələrin sayı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="36" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="31" />
             <source>Orientation</source>
             <translation>Yönüm</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="34" />
             <source>Draw mines of supplied minefield records</source>
             <translation>Alınmış minasahəsi formulyarlarının minalarını çək</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="42" />
-            <source>Pages written</source>
-            <translation>Yazılmış səhifələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="43" />
-            <source>Files written (;-separated)</source>
-            <translation>Yazılmış fayllar (; ilə ayrılmış)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="47" />
             <source>{0} page(s): {1}</source>
             <translation>{0} səhifə: {1}</translation>
         </message>
@@ -2226,37 +2428,37 @@ OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bi
     <context>
         <name>FieldMapController</name>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="92" />
             <source>Print Field Map…</source>
             <translation>Sahə xəritəsini çap et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="149" />
             <source>Open a Demining store first (Demining ▸ Open Store…).</source>
             <translation>Əvvəlcə Demining anbarını açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="98" />
             <source>Printing field maps</source>
             <translation>Sahə xəritələri çap olunur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="95" />
             <source>Choose where to write the field maps.</source>
             <translation>Sahə xəritələrinin yazılacağı yeri seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="96" />
             <source>Printing {0} field map(s) to {1}</source>
             <translation>{0} sahə xəritəsi {1} yerinə çap olunur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="97" />
             <source>{0} field map page(s) written to {1}</source>
             <translation>{0} sahə xəritəsi səhifəsi {1} yerinə yazıldı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="99" />
             <source>Field maps cancelled.</source>
             <translation>Sahə xəritələri ləğv edildi.</translation>
         </message>
@@ -2372,62 +2574,62 @@ OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bi
     <context>
         <name>FieldMerge</name>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="134" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="135" />
             <source>Already merged (its field UUID is in the store); not added again.</source>
             <translation>Artıq birləşdirilib (onun sahə UUID-si anbardadır); yenidən əlavə edilmədi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="155" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="156" />
             <source>Added to a context layer in the field; context layers are not merged.</source>
             <translation>Sahədə kontekst layına əlavə edilib; kontekst layları birləşdirilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="158" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="159" />
             <source>Edited in the field; context layers are not merged, the store keeps its own.</source>
             <translation>Sahədə redaktə edilib; kontekst layları birləşdirilmir, anbar öz versiyasını saxlayır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="166" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="167" />
             <source>Deleted in the field; context layers are not merged, the store keeps it.</source>
             <translation>Sahədə silinib; kontekst layları birləşdirilmir, anbar onu saxlayır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="188" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="189" />
             <source>has no position</source>
             <translation>mövqeyi yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="223" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="227" />
             <source>Its photo {photo} is missing from the package; the item is merged without it.</source>
             <translation>Onun {photo} fotosu paketdə yoxdur; obyekt fotosuz birləşdirilir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="226" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="230" />
             <source>Its photo {photo} is not copied: {store} has no folder for attachments.</source>
             <translation>Onun {photo} fotosu köçürülmür: {store} anbarının qoşmalar üçün qovluğu yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="242" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="246" />
             <source>Released land {n}</source>
             <translation>Azad edilmiş ərazi {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="255" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="259" />
             <source>has no area</source>
             <translation>sahəsi yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="311" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="315" />
             <source>Work day {n}</source>
             <translation>İş günü {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="320" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="324" />
             <source>names task {task}, which is not in the store</source>
             <translation>anbarda olmayan {task} tapşırığını göstərir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="389" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="391" />
             <source>The photos cannot be copied beside the store ({error}); nothing was merged.</source>
             <translation>Fotolar anbarın yanına köçürülə bilmir ({error}); heç nə birləşdirilmədi.</translation>
         </message>
@@ -2620,6 +2822,11 @@ OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bi
             <location filename="../demining_plugin/core/fieldwork/merge_rows.py" line="181" />
             <source>{name} (not merged yet): {counts}.</source>
             <translation>{name} (hələ birləşdirilməyib): {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="224" />
+            <source>Its photo {photo} lies outside the package; it is not copied.</source>
+            <translation>Onun {photo} fotosu paketdən kənardadır; köçürülmür.</translation>
         </message>
     </context>
     <context>
@@ -2936,12 +3143,12 @@ Yenə də {1} anbarına birləşdirilsin?</translation>
     <context>
         <name>FieldPackageAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="18" />
             <source>Package tasks for the field (QField)</source>
             <translation>Tapşırıqları sahə üçün paketlə (QField)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="20" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
             <source>Packages clearance tasks for a field team's tablet: a folder (or a .zip) that QField opens as it is, with a QGIS project (relative paths) and a GeoPackage. The tasks and their sectors, the hazards under them, released land, task points (medevac, access...), items found, routes and, if asked, mapped mines around the tasks come as read-only context, styled as in the plugin; the team fills in items found (with a photo), released land and a daily log, with today, the team and the task under the point as defaults. manifest.json and manifest.txt say what the package holds; Demining ▸ Merge field results brings it back.
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'). TEAM: the team's name, the default of its records. MAPPED_MINES: also take the mines of supplied minefield records. BASEMAP: a raster copied clipped to the tasks (plus a margin) for offline use.
@@ -2954,47 +3161,47 @@ TASK_IDS: vergüllə ayrılmış tapşırıq identifikatorları (məs. T-0001, T
 OUTPUT: yeni və ya boş qovluq, əvvəlki paketin qovluğu (foto saxlamırsa, əvəz edilir) və ya .zip faylı. PROJECT: layihə faylı (ZIP daxilindəki adı). PACKAGE_ID: paketin identifikatoru.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="37" />
             <source>Team</source>
             <translation>Komanda</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
             <source>Include mines of supplied minefield records</source>
             <translation>Alınmış minasahəsi formulyarlarının minalarını daxil et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
             <source>Basemap (raster, clipped to the tasks)</source>
             <translation>Əsas xəritə (raster, tapşırıqlara görə kəsilmiş)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>Package folder (or a .zip file)</source>
             <translation>Paket qovluğu (və ya .zip faylı)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>ZIP files (*.zip)</source>
             <translation>ZIP faylları (*.zip)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="45" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
             <source>Project file of the package</source>
             <translation>Paketin layihə faylı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="46" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="44" />
             <source>Package identifier</source>
             <translation>Paket identifikatoru</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="52" />
             <source>BASEMAP: {0} is not a raster file.</source>
             <translation>BASEMAP: {0} raster faylı deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="62" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="60" />
             <source>Package {0} of {1} written to {2}</source>
             <translation>{1} üçün {0} paketi {2} yerinə yazıldı</translation>
         </message>
@@ -3119,6 +3326,212 @@ OUTPUT: yeni və ya boş qovluq, əvvəlki paketin qovluğu (foto saxlamırsa, �
         </message>
     </context>
     <context>
+        <name>ForecastAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="151" />
+            <source>Forecast</source>
+            <translation>Proqnoz</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="115" />
+            <source>How long the land left will take and what it will cost, from the store's own figures. For each district and in all: the hectares left in hazards not closed by classification, the hectares expected to be cleared, reduced and cancelled (as land of that classification has left the hazards so far), the team-days needed (at each method's square metres per team-day), the finishing date with its 10-90% range (the late end at the 10th percentile of productivity, the early end at the 90th) and the cost. What-if: change the parameters (ten more mechanical teams, a district first).</source>
+            <translation>Qalan ərazinin nə qədər vaxt aparacağı və neçəyə başa gələcəyi, anbarın öz rəqəmlərinə əsasən. Hər rayon üzrə və cəmi: bağlanmamış təhlükəli ərazilərdə təsnifat üzrə qalan hektarlar, təmizlənməsi, azaldılması və ləğv edilməsi gözlənilən hektarlar (həmin təsnifatlı ərazinin indiyədək təhlükəli ərazilərdən çıxdığı kimi), lazım olan komanda-günləri (hər üsulun komanda-günə düşən kvadrat metri ilə), 10-90% aralığı ilə bitmə tarixi (gec son məhsuldarlığın 10-cu persentilində, erkən son 90-cı persentilində) və xərc. Əgər belə olsa: parametrləri dəyişin (on mexaniki komanda artıq, əvvəlcə bir rayon).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="124" />
+            <source>CAPACITY: teams per kind, e.g. manual=12,mechanical=4,mdd=2,survey=3 (by default the teams seen working in the last 90 days of the store). WORK_DAYS_PER_YEAR: default 220. COST_PER_TEAM_DAY: cost of a team-day per kind, e.g. manual=1500,mechanical=4000. START: YYYY-MM-DD (default: the day after the last release). DATE_FROM, DATE_TO: the period productivity is measured over (YYYY-MM-DD, inclusive; default all dates). FIRST: districts worked first, in order, by every team, comma-separated. OUTPUT: a table by district and a last row 'All'. YEARS, COST, FINISH: the whole job's.</source>
+            <translation>CAPACITY: növ üzrə komandalar, məs. manual=12,mechanical=4,mdd=2,survey=3 (standart olaraq anbarın son 90 günündə işləyən komandalar). WORK_DAYS_PER_YEAR: standart 220. COST_PER_TEAM_DAY: növ üzrə bir komanda-gününün xərci, məs. manual=1500,mechanical=4000. START: YYYY-MM-DD (standart: sonuncu azadetmədən sonrakı gün). DATE_FROM, DATE_TO: məhsuldarlığın ölçüldüyü dövr (YYYY-MM-DD, daxil; standart bütün tarixlər). FIRST: bütün komandaların ardıcıllıqla əvvəlcə işlədiyi rayonlar, vergüllə ayrılmış. OUTPUT: rayonlar üzrə cədvəl və sonuncu 'All' sətri. YEARS, COST, FINISH: bütün işin göstəriciləri.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="136" />
+            <source>Teams per kind (manual=12,mechanical=4,...; empty: those of the last 90 days)</source>
+            <translation>Növ üzrə komandalar (manual=12,mechanical=4,...; boş: son 90 günün komandaları)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="139" />
+            <source>Work days per year</source>
+            <translation>İldə iş günləri</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="142" />
+            <source>Cost of a team-day per kind (manual=1500,mechanical=4000,...)</source>
+            <translation>Növ üzrə komanda-gününün xərci (manual=1500,mechanical=4000,...)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="145" />
+            <source>Start date (YYYY-MM-DD; empty: the day after the last release)</source>
+            <translation>Başlanğıc tarixi (İİİİ-AA-GG; boş: sonuncu azadetmədən sonrakı gün)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="147" />
+            <source>Districts worked first (comma-separated, in order)</source>
+            <translation>Əvvəlcə işlənən rayonlar (vergüllə ayrılmış, ardıcıllıqla)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured from (YYYY-MM-DD, inclusive)</source>
+            <translation>Məhsuldarlıq bu tarixdən ölçülür (İİİİ-AA-GG, daxil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured up to (YYYY-MM-DD, inclusive)</source>
+            <translation>Məhsuldarlıq bu tarixədək ölçülür (İİİİ-AA-GG, daxil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="152" />
+            <source>Years for the whole job</source>
+            <translation>Bütün iş üçün illər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="153" />
+            <source>Cost of the whole job</source>
+            <translation>Bütün işin xərci</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="154" />
+            <source>Finishing date of the whole job</source>
+            <translation>Bütün işin bitmə tarixi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="169" />
+            <source>All</source>
+            <translation>Hamısı</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastPanel</name>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Manual</source>
+            <translation>Əl ilə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Mechanical</source>
+            <translation>Mexaniki</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="53" />
+            <source>Dogs (MDD)</source>
+            <translation>İtlər (MDD)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="54" />
+            <source>Survey</source>
+            <translation>Tədqiqat</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="63" />
+            <source>Forecast of {}</source>
+            <translation>{} proqnozu</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="96" />
+            <source>Shown</source>
+            <translation>Göstərilir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="102" />
+            <source>Teams at work (by default those seen in the last 90 days)</source>
+            <translation>İşləyən komandalar (standart olaraq son 90 gündə görünənlər)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="107" />
+            <source>Cost of a team-day</source>
+            <translation>Komanda-gününün xərci</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="110" />
+            <source>cost/day</source>
+            <translation>xərc/gün</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="118" />
+            <source>Work days a year</source>
+            <translation>İldə iş günləri</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="121" />
+            <source>District first</source>
+            <translation>Əvvəlcə rayon</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="142" />
+            <source>No store open</source>
+            <translation>Anbar açıq deyil</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="145" />
+            <source>Measuring productivity…</source>
+            <translation>Məhsuldarlıq ölçülür…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="166" />
+            <source>Cancelled</source>
+            <translation>Ləğv edildi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="178" />
+            <source>All districts</source>
+            <translation>Bütün rayonlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="180" />
+            <source>None (all at once)</source>
+            <translation>Heç biri (hamısı birlikdə)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>Productivity measured from {first} to {last}.</source>
+            <translation>Məhsuldarlıq {first} tarixindən {last} tarixinədək ölçülüb.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the start</source>
+            <translation>başlanğıc</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the end</source>
+            <translation>son</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="220" />
+            <source>{district}: finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>{district}: {finish} tarixində bitir (10-90%: {early} – {late}), xərc {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Released</source>
+            <translation>Azad edilib</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Forecast</source>
+            <translation>Proqnoz</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Early (90th percentile)</source>
+            <translation>Erkən (90-cı persentil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="239" />
+            <source>Late (10th percentile)</source>
+            <translation>Gec (10-cu persentil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>Released hectares, {where}</source>
+            <translation>Azad edilmiş hektar, {where}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>all districts</source>
+            <translation>bütün rayonlar</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../demining_plugin/gui/formatting.py" line="31" />
@@ -3145,14 +3558,52 @@ OUTPUT: yeni və ya boş qovluq, əvvəlki paketin qovluğu (foto saxlamırsa, �
         </message>
     </context>
     <context>
+        <name>GrantAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="61" />
+            <source>Grant a store role</source>
+            <translation>Anbar rolu ver</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="63" />
+            <source>Makes a PostgreSQL login role an operator or a manager of a PostGIS store. Operators read the baseline and may only submit changes for review (PostgreSQL itself refuses their direct writes to the layers); managers approve submissions and write the baseline. The group roles &lt;schema&gt;_operator and &lt;schema&gt;_manager are created with the store (or here, when the store's creator could not create roles).</source>
+            <translation>PostgreSQL giriş rolunu PostGIS anbarının operatoru və ya menecerinə çevirir. Operatorlar əsas məlumatları oxuyur və dəyişiklikləri yalnız nəzərdən keçirməyə təqdim edə bilər (laylara birbaşa yazmalarını PostgreSQL özü rədd edir); menecerlər təqdimatları təsdiqləyir və əsas məlumatlara yazır. &lt;schema&gt;_operator və &lt;schema&gt;_manager qrup rolları anbarla birlikdə yaradılır (və ya anbarı yaradan rolları yarada bilmədikdə, burada).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="71" />
+            <source>USER: the login role. ROLE: operator or manager. GRANTED: the group role granted.</source>
+            <translation>USER: giriş rolu. ROLE: operator və ya manager. GRANTED: verilmiş qrup rolu.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="76" />
+            <source>Database user (login role)</source>
+            <translation>Verilənlər bazası istifadəçisi (giriş rolu)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="77" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="80" />
+            <source>Group role granted</source>
+            <translation>Verilmiş qrup rolu</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="88" />
+            <source>{0} is now a member of {1}.</source>
+            <translation>{0} indi {1} üzvüdür.</translation>
+        </message>
+    </context>
+    <context>
         <name>HectareTotalsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="72" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
             <source>Hectare totals</source>
             <translation>Hektar yekunları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="42" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="41" />
             <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
 
 INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
@@ -3165,52 +3616,52 @@ INPUT: istənilən poliqon layı. REGIONS (istəyə bağlı): rayonların poliqo
 OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan obyektlər) ilə cədvəl. TOTAL_HA: bütün qrupların hektarları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="58" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="57" />
             <source>Released land (polygons)</source>
             <translation>Azad edilmiş ərazi (poliqonlar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="60" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
             <source>Districts (polygons)</source>
             <translation>Rayonlar (poliqonlar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="62" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
             <source>District name field</source>
             <translation>Rayon adı sahəsi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="64" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
             <source>Group by (comma-separated fields; month, week)</source>
             <translation>Qruplaşdır (vergüllə ayrılmış sahələr; month, week)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
             <source>Date field</source>
             <translation>Tarix sahəsi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="68" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Başlanğıc tarixi (İİİİ-AA-GG, daxil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="70" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>Son tarix (İİİİ-AA-GG, daxil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="74" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
             <source>Total hectares</source>
             <translation>Cəmi hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="111" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="110" />
             <source>Cancelled.</source>
             <translation>Ləğv edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="127" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="116" />
             <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
             <translation>{n} obyektdən {groups} qrupda {ha:,.2f} ha, hər kvadrat metr bir dəfə sayılıb ({general} obyekt üçün GEOS lazım oldu).</translation>
         </message>
@@ -3218,12 +3669,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="256" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="274" />
             <source>Import accidents</source>
             <translation>Hadisələri idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="258" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="276" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Mina və PHS hadisələrini accidents layına idxal edir (tarix, həlak olanlar, yaralananlar, mülki şəxs, həmin anda fəaliyyət, qurğu); rayon hər nöqtənin altındakı yerə görə doldurulur.</translation>
         </message>
@@ -3284,12 +3735,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="244" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="262" />
             <source>Import items found</source>
             <translation>Aşkar edilmiş obyektləri idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="246" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="264" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Komandaların fayllarından aşkar edilmiş obyektləri (aşkarlamaları) detections layına idxal edir; tapşırıq və rayon hər nöqtənin altındakı yerə görə doldurulur. Kateqoriyalar komandaların istifadə etdiyi yazılışlarla oxunur ('AP', 'anti-personnel', 'APM', 'PMN-2' və ya 'TM-62M' kimi model...). Tarixi gələcəkdə olan, miqdarı 1-dən az və ya dərinliyi 0-500 sm xaricində olan sətirlər rədd edilir.</translation>
         </message>
@@ -3480,12 +3931,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="200" />
             <source>Import mine map</source>
             <translation>Mina xəritəsini idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -3494,52 +3945,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEIVED_ON: İİİİ-AA-GG. RECORD_ID (istəyə bağlı): yeni formulyar yaratmaq əvəzinə minaları bu mövcud formulyara əlavə et. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: xəritənin bəyan etdiyi saylar (standart: idxal edilmiş minalardan sayılır).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="193" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="211" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: minaların saxlandığı formulyar.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="197" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
             <source>Source of the map</source>
             <translation>Xəritənin mənbəyi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="216" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Alınma tarixi (İİİİ-AA-GG)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="201" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="219" />
             <source>Supplied by</source>
             <translation>Təqdim edən</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="220" />
             <source>Existing record ID</source>
             <translation>Mövcud formulyarın identifikatoru</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AP mines</source>
             <translation>Bildirilmiş PƏ minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AT mines</source>
             <translation>Bildirilmiş TƏ minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed mines</source>
             <translation>Bəyan edilmiş minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="233" />
             <source>Minefield record</source>
             <translation>Minasahəsi formulyarı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="224" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="242" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' tarix deyil (İİİİ-AA-GG).</translation>
         </message>
@@ -4184,74 +4635,69 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
     <context>
         <name>MarkClearedAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="57" />
             <source>Mark areas released</source>
             <translation>Sahələri azad edilmiş kimi qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="81" />
             <source>Areas released</source>
             <translation>Azad edilmiş sahələr</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="82" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="83" />
             <source>Release method</source>
             <translation>Azadetmə üsulu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="85" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="86" />
             <source>Technique</source>
             <translation>Texnika</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
             <source>Organisation</source>
             <translation>Təşkilat</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
             <source>Team</source>
             <translation>Komanda</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
             <source>Release date (YYYY-MM-DD)</source>
             <translation>Azadetmə tarixi (İİİİ-AA-GG)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="92" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="93" />
             <source>Clearance depth (cm)</source>
             <translation>Təmizləmə dərinliyi (sm)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="95" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
             <source>Task ID</source>
             <translation>Tapşırıq ID</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
             <source>Slivers and remainders smaller than this are ignored (m²)</source>
             <translation>Bundan kiçik qırıntılar və qalıqlar nəzərə alınmır (m²)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="102" />
             <source>Hectares added</source>
             <translation>Əlavə edilmiş hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="103" />
             <source>Released polygons added</source>
             <translation>Əlavə edilmiş azadetmə poliqonları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="110" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT oxuna bilən poliqon layı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="126" />
-            <source>Cancelled; nothing was stored.</source>
-            <translation>Ləğv edildi; heç nə saxlanılmadı.</translation>
         </message>
         <message>
             <location filename="../demining_plugin/processing/release_algorithms.py" line="128" />
@@ -4259,24 +4705,39 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
             <translation>{} obyektinin həndəsəsi yoxdur; buraxıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="140" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="142" />
             <source>Feature {}: {}</source>
             <translation>Obyekt {}: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="61" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
             <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
             <translation>INPUT poliqonlarını layihə anbarında azad edilmiş ərazi kimi qeyd edir, xəritə aləti kimi: hər poliqon təhlükəli ərazilərlə kəsişdirilir, artıq azad edilmiş ərazi çıxarılır (hektar heç vaxt iki dəfə sayılmır), qalanı tapşırıqlar və rayon sərhədləri üzrə bölünür, 1 m²-dən kiçik qırıntılar atılır. Təhlükəli ərazilərin qalan sahəsi və statusu (açıq, üzərində işlənir, bağlı) və tapşırıqların statusu yenilənir. Hamısı bir tranzaksiyada saxlanılır: nə isə alınmasa, heç nə dəyişmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="70" />
-            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-            <translation>METHOD: cleared, reduced və ya cancelled. TECHNIQUE: manual, mechanical və ya mdd. DATE: İİİİ-AA-GG. TASK_ID (istəyə bağlı): işin aid olduğu tapşırıq; ondan kənar ərazi nəzərə alınmır. TOLERANCE (m², standart 1): bundan kiçik hissələr saxlanılmır, bundan az qalığı olan təhlükəli ərazi və ya tapşırıq bağlanır. ADDED_HA (həqiqi ellipsoidal hektar) və ADDED_COUNT (saxlanılmış azadetmə poliqonları) qaytarır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="40" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="43" />
             <source>DATE must be a date written YYYY-MM-DD, not '{text}'.</source>
             <translation>DATE '{text}' deyil, İİİİ-AA-GG şəklində yazılmış tarix olmalıdır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="68" />
+            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. SUBMIT (default false; always for an operator of a PostGIS store): the polygons wait for review instead (demining:review), and are released, against the land released by then, when approved. Outputs ADDED_HA (true ellipsoidal hectares), ADDED_COUNT (released polygons stored) and SUBMISSION.</source>
+            <translation>METHOD: cleared, reduced və ya cancelled. TECHNIQUE: manual, mechanical və ya mdd. DATE: YYYY-MM-DD. TASK_ID (ixtiyari): işin aid olduğu tapşırıq; ondan kənardakı ərazi nəzərə alınmır. TOLERANCE (m², standart 1): bundan kiçik hissələr saxlanılmır, bundan az qalmış təhlükəli ərazi və ya tapşırıq bağlanır. SUBMIT (standart false; PostGIS anbarının operatoru üçün həmişə): bunun əvəzinə poliqonlar nəzərdən keçirməni gözləyir (demining:review) və təsdiq edildikdə, o vaxtadək azad edilmiş əraziyə qarşı azad edilir. Çıxışlar: ADDED_HA (həqiqi ellipsoidal hektar), ADDED_COUNT (saxlanılmış azad edilmiş poliqonlar) və SUBMISSION.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Saxlamaq əvəzinə nəzərdən keçirməyə təqdim et (məlumat meneceri təsdiqləyir)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="104" />
+            <source>Submission waiting for review</source>
+            <translation>Nəzərdən keçirməni gözləyən təqdimat</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="133" />
+            <source>Nothing was stored yet: {0} polygons wait for review as submission {1}; they are clipped against the released land of the moment they are approved.</source>
+            <translation>Hələ heç nə saxlanılmayıb: {0} poliqon {1} təqdimatı kimi nəzərdən keçirməni gözləyir; onlar təsdiq edildikləri andakı azad edilmiş ərazi ilə kəsilir.</translation>
         </message>
     </context>
     <context>
@@ -5009,59 +5470,195 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>PeriodReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="135" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="124" />
             <source>Period report</source>
             <translation>Dövr hesabatı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="152" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Başlanğıc tarixi (İİİİ-AA-GG, daxil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="145" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>Son tarix (İİİİ-AA-GG, daxil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Report</source>
             <translation>Hesabat</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="150" />
             <source>Report text</source>
             <translation>Hesabatın mətni</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="189" />
             <source>Cancelled.</source>
             <translation>Ləğv edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="137" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="125" />
             <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
             <translation>Agentliyin dövr üzrə dərc etdiyi xülasəni tam cümlələr və rayonlar üzrə cədvəl şəklində yazır: kateqoriyalar üzrə aşkar edilmiş obyektlər və onların tapıldığı rayonlar, üsullar üzrə azad edilmiş hektarlar (hər kvadrat metr bir dəfə, həqiqi ellipsoidal sahələr), təmizlənmiş yolların kilometrləri və mina hadisələri, dövrün tarixləri ilə. Bütün göstəricilər anbardan hesablanır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
-            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-            <translation>DATE_FROM, DATE_TO: İİİİ-AA-GG, hər ikisi daxil. OUTPUT: hesabat faylı; onun genişlənməsi formatı seçir: .md (Markdown), .html və ya .txt. TEXT: hesabat sadə mətn kimi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="165" />
             <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
             <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
             <source>A report is written as .md, .html or .txt: {output}</source>
             <translation>Hesabat .md, .html və ya .txt kimi yazılır: {output}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="132" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. AS_OF (optional): a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS] (local time unless a zone such as +04:00 or Z is given): the figures as the store held them then, rebuilt from its history. SINCE (optional, without AS_OF): appends how the figures moved since that moment (the sum of demining:changessince). OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
+            <translation>DATE_FROM, DATE_TO: YYYY-MM-DD, hər ikisi daxil. AS_OF (ixtiyari): tarix və vaxt, YYYY-MM-DD (həmin günün sonu) və ya YYYY-MM-DDTHH:MM[:SS] (+04:00 və ya Z kimi zona verilməyibsə, yerli vaxt): anbarın o vaxt saxladığı rəqəmlər, tarixçəsindən bərpa edilmiş. SINCE (ixtiyari, AS_OF olmadan): rəqəmlərin həmin andan bəri necə dəyişdiyini əlavə edir (demining:changessince cəmi). OUTPUT: hesabat faylı; onun genişlənməsi formatı seçir: .md (Markdown), .html və ya .txt. TEXT: sadə mətn kimi hesabat.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="146" />
+            <source>As the store held it at (date and time)</source>
+            <translation>Anbarın bu anda saxladığı kimi (tarix və vaxt)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="147" />
+            <source>Reconcile with the figures at (date and time)</source>
+            <translation>Bu andakı rəqəmlərlə uzlaşdır (tarix və vaxt)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <source>SINCE reconciles today's figures with an earlier moment; leave AS_OF empty when SINCE is given.</source>
+            <translation>SINCE bugünkü rəqəmləri əvvəlki anla uzlaşdırır; SINCE verildikdə AS_OF-u boş buraxın.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="126" />
+            <source>The store has no released land to measure productivity from.</source>
+            <translation>Anbarda məhsuldarlığı ölçmək üçün azad edilmiş ərazi yoxdur.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="150" />
+            <source>At this capacity the work would outlast the calendar ({years:,.0f} years): give more teams (CAPACITY).</source>
+            <translation>Bu gücdə iş təqvimdən uzun çəkərdi ({years:,.0f} il): daha çox komanda verin (CAPACITY).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="157" />
+            <source>No teams to do the work: give CAPACITY as kind=teams pairs (kinds: {kinds}).</source>
+            <translation>İşi görəcək komanda yoxdur: CAPACITY-ni növ=komandalar cütləri kimi verin (növlər: {kinds}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="161" />
+            <source>WORK_DAYS_PER_YEAR must be between 1 and 366, not {days}.</source>
+            <translation>WORK_DAYS_PER_YEAR 1 ilə 366 arasında olmalıdır, {days} yox.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="165" />
+            <source>No hazard left in the district(s) {unknown} to work first (districts with land left: {known}).</source>
+            <translation>Əvvəlcə işlənəcək {unknown} rayon(lar)ında təhlükəli ərazi qalmayıb (ərazisi qalan rayonlar: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="173" />
+            <source>The forecast needs productivity grouped by method.</source>
+            <translation>Proqnoz üçün üsullar üzrə qruplaşdırılmış məhsuldarlıq lazımdır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="236" />
+            <source>{ha} ha left take {days} team-days: with {teams} teams working {wd} days a year from {start}, {years} years, finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>Qalan {ha} ha {days} komanda-günü tələb edir: {start} tarixindən ildə {wd} gün işləyən {teams} komanda ilə {years} il, {finish} tarixində bitir (10-90%: {early} – {late}), xərc {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="84" />
+            <source>WEIGHTS: at least one weight must be above zero.</source>
+            <translation>WEIGHTS: ən azı bir çəki sıfırdan böyük olmalıdır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="93" />
+            <source>points</source>
+            <translation>nöqtələr</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="94" />
+            <source>lines</source>
+            <translation>xətlər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="95" />
+            <source>polygons</source>
+            <translation>poliqonlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="96" />
+            <source>no geometry</source>
+            <translation>həndəsə yoxdur</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="97" />
+            <source>{what}: layer '{name}' holds {found}; it must hold {wanted}.</source>
+            <translation>{what}: '{name}' layında {found} var; orada {wanted} olmalıdır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="98" />
+            <source> or </source>
+            <translation> və ya </translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="102" />
+            <source>{what}: layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>{what}: '{name}' layının koordinat istinad sistemi yoxdur; əvvəlcə onun CRS-ni təyin edin.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="164" />
+            <source>Settlements</source>
+            <translation>Yaşayış məntəqələri</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="166" />
+            <source>Roads</source>
+            <translation>Yollar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="167" />
+            <source>Land use</source>
+            <translation>Torpaqdan istifadə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="169" />
+            <source>Settlements: layer '{name}' has no field '{field}'.</source>
+            <translation>Yaşayış məntəqələri: '{name}' layında '{field}' sahəsi yoxdur.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="176" />
+            <source>The store has no open hazard to rank.</source>
+            <translation>Anbarda sıralanacaq açıq təhlükəli ərazi yoxdur.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="209" />
+            <source>Cannot group productivity by '{group_by}'; choose one of {choices}.</source>
+            <translation>Məhsuldarlığı '{group_by}' üzrə qruplaşdırmaq olmur; bunlardan birini seçin: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="265" />
+            <source>{name}: '{part}' is not a name=number pair with a name among {choices} and a number of zero or more.</source>
+            <translation>{name}: '{part}' ad=ədəd cütü deyil (ad bunlardan biri olmalıdır: {choices}, ədəd isə sıfır və ya daha çox).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="51" />
+            <source>Cancelled.</source>
+            <translation>Ləğv edildi.</translation>
         </message>
     </context>
     <context>
@@ -5098,126 +5695,285 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         </message>
     </context>
     <context>
+        <name>PostgisRoles</name>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="65" />
+            <source>ROLE is operator or manager, not '{role}'.</source>
+            <translation>ROLE operator və ya manager olmalıdır, '{role}' yox.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="67" />
+            <source>USER: name the PostgreSQL login role to grant.</source>
+            <translation>USER: rol veriləcək PostgreSQL giriş rolunu göstərin.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostgisStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="71" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="59" />
             <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
             <translation>PostGIS anbarları psycopg2 Python modulunu tələb edir (Debian: python3-psycopg2).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="84" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="72" />
             <source>Cannot read the PostGIS location at '{text}': write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
             <translation>'{text}' yerindəki PostGIS yeri oxunmur: host=db.example.org dbname=mine_action schema=demining kimi açar=dəyər cütləri yazın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="120" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="108" />
             <source>'{text}' is not a PostGIS store location (pg:... or postgresql://...).</source>
             <translation>'{text}' PostGIS anbar yeri deyil (pg:... və ya postgresql://...).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="123" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="111" />
             <source>Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.</source>
             <translation>'{schema}' sxem adı yararsızdır: yalnız hərf, rəqəm və _ istifadə edin, hərflə başlayın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="129" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="117" />
             <source>The PostGIS location '{text}' names no database, service or connection.</source>
             <translation>'{text}' PostGIS yeri nə verilənlər bazasını, nə xidməti, nə də qoşulmanı göstərir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="144" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="132" />
             <source>There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
             <translation>QGIS-də '{name}' adlı PostgreSQL qoşulması yoxdur (Verilənlər mənbəyi meneceri &gt; PostgreSQL saxlanılmış qoşulmaları sadalayır).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="207" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
             <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
             <translation>{store_name} mövcud deyil (verilənlər bazasında cədvəlləri olan {store_schema} sxemi yoxdur).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="215" />
             <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
             <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="219" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="223" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="230" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="234" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="237" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="241" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="243" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="247" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="249" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="253" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="360" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="391" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="516" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="594" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="472" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="514" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="493" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="535" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="195" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="183" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="215" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="203" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="157" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="161" />
             <source>Reading {name} failed: {error}</source>
             <translation>{name} oxunması alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="269" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="273" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>{store_name} yaradılması alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="320" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="351" />
             <source>Removing {name} failed: {error}</source>
             <translation>{name} silinməsi alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="570" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="641" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="304" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="335" />
             <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store's styles replace them.</source>
             <translation>{name}: {schema} sxeminin əvvəlki anbarının layer_styles-da qoyduğu {count} üslub silindi; onları yeni anbarın üslubları əvəz edir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis.py" line="294" />
+            <source>{name}: the operator and manager roles were not created ({error}); a user allowed to create roles can run demining:grant later.</source>
+            <translation>{name}: operator və menecer rolları yaradılmadı ({error}); rol yaratmağa icazəsi olan istifadəçi sonra demining:grant işə sala bilər.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="247" />
+            <source>Hazard priorities</source>
+            <translation>Təhlükə prioritetləri</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="216" />
+            <source>Every hazard not closed, scored by what it blocks and threatens, each component a column between 0 and 1 beside the measure it comes from: settlement (1 / (1 + distance to the nearest settlement in km)), population (people, or settlements without a population field, within 5 km, over the most), roads (metres of road within 500 m, over the most), farmland (share of the hazard in land-use polygons), accidents and items (found within 2 km in the last 365 days, over the most), classification (CHA 1, SHA 0.5) and size (hectares left, over the largest). The score is 100 times the weighted mean of the components; rank 1 comes first. The weights are written in every row.</source>
+            <translation>Bağlanmamış hər təhlükəli ərazi, bağladığı və təhdid etdiyi şeylərə görə qiymətləndirilir; hər komponent, mənbəyi olan ölçünün yanında 0 ilə 1 arasında bir sütundur: yaşayış məntəqəsi (1 / (1 + ən yaxın yaşayış məntəqəsinə qədər km ilə məsafə)), əhali (5 km daxilində insanlar və ya əhali sahəsi yoxdursa yaşayış məntəqələri, ən böyüyünə nisbətən), yollar (500 m daxilində yol metrləri, ən böyüyünə nisbətən), əkin sahələri (təhlükəli ərazinin torpaqdan istifadə poliqonlarındakı payı), hadisələr və obyektlər (son 365 gündə 2 km daxilində aşkar edilmiş, ən böyüyünə nisbətən), təsnifat (CHA 1, SHA 0.5) və ölçü (qalan hektar, ən böyüyünə nisbətən). Bal komponentlərin çəkili ortasının 100 mislidir; 1-ci yer birinci gəlir. Çəkilər hər sətirdə yazılır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="225" />
+            <source>SETTLEMENTS: points or polygons (optional), POPULATION_FIELD its population (optional). ROADS: lines (optional). LAND_USE: farmland polygons (optional). WEIGHTS: name=weight pairs changing the defaults settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; a weight of 0 leaves its component out. OUTPUT: the hazards' polygons with the components, score and rank, coloured by rank.</source>
+            <translation>SETTLEMENTS: nöqtələr və ya poliqonlar (ixtiyari), POPULATION_FIELD onların əhalisi (ixtiyari). ROADS: xətlər (ixtiyari). LAND_USE: əkin sahəsi poliqonları (ixtiyari). WEIGHTS: standart dəyərləri dəyişən ad=çəki cütləri: settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; 0 çəkisi komponenti kənarda qoyur. OUTPUT: komponentlər, bal və yerlə birlikdə, yerə görə rənglənmiş təhlükəli ərazi poliqonları.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="235" />
+            <source>Settlements (points or polygons)</source>
+            <translation>Yaşayış məntəqələri (nöqtələr və ya poliqonlar)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="238" />
+            <source>Population field</source>
+            <translation>Əhali sahəsi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="241" />
+            <source>Roads (lines)</source>
+            <translation>Yollar (xətlər)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="243" />
+            <source>Farmland (polygons)</source>
+            <translation>Əkin sahələri (poliqonlar)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="245" />
+            <source>Weights (settlement=3,roads=2,...; empty: the defaults)</source>
+            <translation>Çəkilər (settlement=3,roads=2,...; boş: standart dəyərlər)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="271" />
+            <source>Cancelled.</source>
+            <translation>Ləğv edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="290" />
+            <source>Weights: {weights}.</source>
+            <translation>Çəkilər: {weights}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="292" />
+            <source>{rank}. {hazard} ({district}): score {score}</source>
+            <translation>{rank}. {hazard} ({district}): bal {score}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductivityAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="80" />
+            <source>Productivity</source>
+            <translation>Məhsuldarlıq</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="58" />
+            <source>Square metres released per team-day, measured from the store: released land counted once (true ellipsoidal areas), team-days from the work days teams logged on their tasks (the task's land spread evenly over them) and, where a task has none, the distinct (team, release date) pairs of the released land. Gives the mean and the 10th, 50th and 90th percentiles over team-days, and the shares of suspected (SHA) and confirmed (CHA) land that left the hazards cancelled, reduced and cleared.</source>
+            <translation>Komanda-gününə düşən azad edilmiş kvadrat metr, anbardan ölçülür: azad edilmiş ərazi bir dəfə sayılır (həqiqi ellipsoidal sahələr), komanda-günləri komandaların tapşırıqlarında qeyd etdiyi iş günlərindən (tapşırığın ərazisi onlara bərabər bölünür), tapşırıqda belə günlər yoxdursa, azad edilmiş ərazinin fərqli (komanda, azadetmə tarixi) cütlərindən götürülür. Komanda-günləri üzrə orta qiyməti və 10-cu, 50-ci və 90-cı persentilləri, həmçinin təhlükəli ərazilərdən ləğv edilmiş, azaldılmış və təmizlənmiş kimi çıxan şübhəli (SHA) və təsdiqlənmiş (CHA) ərazinin paylarını verir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="66" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive (optional). GROUP_BY: nothing (all), technique, method, district, organisation or team. OUTPUT: a table with group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 and the shares sha_cancelled ... cha_cleared; the last row, group 'All', counts every team-day once.</source>
+            <translation>DATE_FROM, DATE_TO: YYYY-MM-DD, hər ikisi daxil (ixtiyari). GROUP_BY: heç nə (hamısı), texnika, üsul, rayon, təşkilat və ya komanda. OUTPUT: group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 və sha_cancelled ... cha_cleared payları olan cədvəl; sonuncu sətir, 'All' qrupu, hər komanda-gününü bir dəfə sayır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>From date (YYYY-MM-DD, inclusive)</source>
+            <translation>Başlanğıc tarixi (İİİİ-AA-GG, daxil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>To date (YYYY-MM-DD, inclusive)</source>
+            <translation>Son tarix (İİİİ-AA-GG, daxil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Group by</source>
+            <translation>Qruplaşdır</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Nothing (all)</source>
+            <translation>Heç nə (hamısı)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Technique</source>
+            <translation>Texnika</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Method</source>
+            <translation>Üsul</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>District</source>
+            <translation>Rayon</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Organisation</source>
+            <translation>Təşkilat</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Team</source>
+            <translation>Komanda</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="82" />
+            <source>Square metres per team-day</source>
+            <translation>Komanda-gününə kvadrat metr</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="83" />
+            <source>Team-days</source>
+            <translation>Komanda-günləri</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="98" />
+            <source>All</source>
+            <translation>Hamısı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="103" />
+            <source>{m2} m² per team-day over {days} team-days (10th to 90th percentile: {p10} to {p90} m²).</source>
+            <translation>{days} komanda-günü üzrə komanda-gününə {m2} m² (10-cu – 90-cı persentil: {p10} – {p90} m²).</translation>
         </message>
     </context>
     <context>
@@ -5418,6 +6174,16 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
             <translation>Çəkilişdə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="33" />
+            <source>Cancelled; nothing was stored.</source>
+            <translation>Ləğv edildi; heç nə saxlanılmadı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="37" />
+            <source>Feature {label}: {error}</source>
+            <translation>{label} obyekti: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseController</name>
@@ -5588,6 +6354,197 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <location filename="../demining_plugin/gui/release_dialog.py" line="81" />
             <source>Mark released</source>
             <translation>Azad edilmiş kimi qeyd et</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="20" />
+            <source>Review a submission</source>
+            <translation>Təqdimatı nəzərdən keçir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="22" />
+            <source>Approves or rejects a submission waiting for review (an import run with SUBMIT). Approving stores its rows in the baseline in one transaction, as the import would have stored them at that moment; rejecting leaves the baseline as it is and keeps the reason.</source>
+            <translation>Nəzərdən keçirməni gözləyən təqdimatı (SUBMIT ilə işə salınmış idxal) təsdiqləyir və ya rədd edir. Təsdiq onun sətirlərini, idxalın həmin anda saxlayacağı kimi, bir tranzaksiyada əsas məlumatlarda saxlayır; rədd əsas məlumatları olduğu kimi saxlayır və səbəbi qeyd edir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="28" />
+            <source>SUBMISSION: its identifier (S-0001). DECISION: approve or reject. REASON: why (required to reject). STATUS: the submission's status afterwards.</source>
+            <translation>SUBMISSION: onun identifikatoru (S-0001). DECISION: approve və ya reject. REASON: səbəb (rədd üçün tələb olunur). STATUS: təqdimatın sonrakı statusu.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="35" />
+            <source>Submission (S-0001)</source>
+            <translation>Təqdimat (S-0001)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>Decision</source>
+            <translation>Qərar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>approve</source>
+            <translation>təsdiqlə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>reject</source>
+            <translation>rədd et</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="38" />
+            <source>Reason</source>
+            <translation>Səbəb</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="39" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="46" />
+            <source>SUBMISSION: name the submission to review (S-0001).</source>
+            <translation>SUBMISSION: nəzərdən keçiriləcək təqdimatı göstərin (S-0001).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="52" />
+            <source>Submission {0} approved and stored ({1}).</source>
+            <translation>{0} təqdimatı təsdiqləndi və saxlanıldı ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="54" />
+            <source>Submission {0} rejected: {1}</source>
+            <translation>{0} təqdimatı rədd edildi: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Submission</source>
+            <translation>Təqdimat</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>When</source>
+            <translation>Nə vaxt</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Who</source>
+            <translation>Kim</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>What</source>
+            <translation>Nə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Rows</source>
+            <translation>Sətirlər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Warnings</source>
+            <translation>Xəbərdarlıqlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="33" />
+            <source>Review</source>
+            <translation>Nəzərdən keçirmə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="49" />
+            <source>Reason (needed to reject)</source>
+            <translation>Səbəb (rədd üçün lazımdır)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show on map</source>
+            <translation>Xəritədə göstər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show what the submission would add</source>
+            <translation>Təqdimatın nə əlavə edəcəyini göstər</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Approve</source>
+            <translation>Təsdiqlə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Store the submission in the baseline now</source>
+            <translation>Təqdimatı indi əsas məlumatlarda saxla</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject</source>
+            <translation>Rədd et</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject the submission, keeping the reason</source>
+            <translation>Təqdimatı səbəbini saxlamaqla rədd et</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>Refresh</source>
+            <translation>Yenilə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>List the pending submissions again</source>
+            <translation>Gözləyən təqdimatları yenidən sadala</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="77" />
+            <source>Listing the submissions of {}</source>
+            <translation>{} təqdimatları sadalanır</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>{n} submissions wait for review.</source>
+            <translation>{n} təqdimat nəzərdən keçirməni gözləyir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>No store open.</source>
+            <translation>Anbar açıq deyil.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="123" />
+            <source>Select a submission first.</source>
+            <translation>Əvvəlcə təqdimatı seçin.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="99" />
+            <source>Reviewing {}</source>
+            <translation>{} nəzərdən keçirilir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} approved and stored.</source>
+            <translation>{} təsdiqləndi və saxlanıldı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} rejected.</source>
+            <translation>{} rədd edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="125" />
+            <source>Showing {}</source>
+            <translation>{} göstərilir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="131" />
+            <source>Submission {} (preview)</source>
+            <translation>{} təqdimatı (önbaxış)</translation>
         </message>
     </context>
     <context>
@@ -6353,12 +7310,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="143" />
+            <location filename="../demining_plugin/core/store/styles.py" line="146" />
             <source>(not recorded)</source>
             <translation>(qeyd edilməyib)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="216" />
+            <location filename="../demining_plugin/core/store/styles.py" line="219" />
             <source>Value out of range</source>
             <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
         </message>
@@ -6578,7 +7535,7 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>Tapşırıqların keyfiyyət təminatı ziyarətləri və keyfiyyətə nəzarət nümunələri, həmçinin onların nəticələri.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="120" />
+            <location filename="../demining_plugin/core/store/styles.py" line="123" />
             <source>Images (*.jpg *.jpeg *.png)</source>
             <translation>Şəkillər (*.jpg *.jpeg *.png)</translation>
         </message>
@@ -6586,52 +7543,52 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>SectoriseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="153" />
             <source>Divide into sectors</source>
             <translation>Sektorlara böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="155" />
             <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
             <translation>INPUT-un hər poliqonunu (tapşırıqlar və ya təhlükəli ərazilər) ANGLE istiqaməti (şimaldan saat əqrəbi üzrə dərəcə) boyunca eni WIDTH metr, uzunluğu LENGTH metr olan nömrələnmiş sektorlara və ya zolaqlara bölür; ölçülər poliqonun yerli UTM zonasında yerdə aparılır və poliqonla kəsilir. Sektorlar ana poliqonu dəqiq, üst-üstə düşmə və boşluq olmadan örtür. Hər sektor ananın atributlarını saxlayır və sector_no, sector_id (məsələn, ananın task_id, hazard_id və ya obyekt id-sindən T-0042/07) və area_ha alır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="165" />
             <source>Polygons to divide</source>
             <translation>Bölünəcək poliqonlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="167" />
             <source>Sector width (m)</source>
             <translation>Sektorun eni (m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="169" />
             <source>Sector length (m)</source>
             <translation>Sektorun uzunluğu (m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="171" />
             <source>Direction (degrees from north)</source>
             <translation>İstiqamət (şimaldan dərəcə)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
             <source>Sectors</source>
             <translation>Sektorlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="183" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="180" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT oxuna bilən poliqon layı deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="218" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="215" />
             <source>{}: {} sectors</source>
             <translation>{}: {} sektor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="207" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="204" />
             <source>Feature {}: {}</source>
             <translation>Obyekt {}: {}</translation>
         </message>
@@ -6755,127 +7712,122 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>Store</name>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="130" />
-            <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
-            <translation>{name} düzəliş tarixçəsi aparmır: tarixçə PostGIS anbarlarının xüsusiyyətidir (bu anbarı demining:copystore ilə PostGIS-ə köçürün).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store/base.py" line="155" />
+            <location filename="../demining_plugin/core/store/base.py" line="198" />
             <source>Layer '{layer_name}' of store {name} cannot be opened.</source>
             <translation>{name} anbarının '{layer_name}' layı açılmır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="169" />
+            <location filename="../demining_plugin/core/store/base.py" line="212" />
             <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
             <translation>{name} məlumat modelinin {version} versiyasına malikdir; bu plagin {SCHEMA_VERSION} versiyasına qədər bilir. Onu açmaq üçün Demining plaginini yeniləyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="177" />
+            <location filename="../demining_plugin/core/store/base.py" line="220" />
             <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
             <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="128" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="138" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>{layer_name}.{field_name} sahəsi {name} daxilinə əlavə edilə bilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="191" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="249" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} yazmaq üçün açılmır: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="221" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="280" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="232" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="291" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} qovluqdur, GeoPackage faylı deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="235" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
             <source>{path} does not exist.</source>
             <translation>{path} mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="239" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="298" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="242" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="301" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} boş fayldır, GeoPackage deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="245" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="304" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} GeoPackage deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="247" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="306" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} GeoPackage-dir, lakin Demining layihə anbarı deyil (onda {META_TABLE} cədvəli yoxdur). «Yeni anbar...» ilə anbar yaradın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="261" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="320" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="283" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="342" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="288" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="347" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="353" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="303" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="362" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="313" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="372" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="315" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="374" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="318" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="377" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>{path_parent} qovluğu mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="321" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="380" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="410" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="469" />
             <source>Cannot create {path}.</source>
             <translation>{path} yaradıla bilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="449" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="522" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>{definition_name} layı yaradıla bilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="462" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="535" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
         </message>
@@ -6939,6 +7891,11 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' bu plaginin başa düşdüyü anbar yeri deyil (.gpkg ilə bitən GeoPackage yolu və ya pg:... və ya postgresql://...?schema=... PostGIS yeri).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/store/base.py" line="164" />
+            <source>{name} is a file: its roles are the file system's rights. Roles are granted on PostGIS stores.</source>
+            <translation>{name} fayldır: onun rolları fayl sisteminin hüquqlarıdır. Rollar PostGIS anbarlarında verilir.</translation>
+        </message>
     </context>
     <context>
         <name>StoreParameter</name>
@@ -6966,79 +7923,84 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>StoreSession</name>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="249" />
+            <location filename="../demining_plugin/gui/session.py" line="250" />
             <source>Computing the figures of {}</source>
             <translation>{} göstəriciləri hesablanır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>New Demining store</source>
             <translation>Yeni Demining anbarı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Open Demining store</source>
             <translation>Demining anbarını aç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Demining store (*.gpkg);;All files (*)</source>
             <translation>Demining anbarı (*.gpkg);;Bütün fayllar (*)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="341" />
+            <location filename="../demining_plugin/gui/session.py" line="348" />
             <source>{} is the store this project uses; choose another file name.</source>
             <translation>{} bu layihənin istifadə etdiyi anbardır; başqa fayl adı seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="344" />
+            <location filename="../demining_plugin/gui/session.py" line="351" />
             <source>Creating store {}</source>
             <translation>{} anbarı yaradılır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="348" />
+            <location filename="../demining_plugin/gui/session.py" line="355" />
             <source>Created the Demining store {}.</source>
             <translation>{} Demining anbarı yaradıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="353" />
+            <location filename="../demining_plugin/gui/session.py" line="360" />
             <source>Opening store {}</source>
             <translation>{} anbarı açılır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="405" />
+            <location filename="../demining_plugin/gui/session.py" line="412" />
             <source>The demo builder is not available in this installation of the plugin ({}).</source>
             <translation>Demo qurucusu plaginin bu quraşdırmasında mövcud deyil ({}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="412" />
+            <location filename="../demining_plugin/gui/session.py" line="419" />
             <source>Creating folder {}</source>
             <translation>{} qovluğu yaradılır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="428" />
+            <location filename="../demining_plugin/gui/session.py" line="435" />
             <source>Building the demo was cancelled.</source>
             <translation>Demonun yaradılması ləğv edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="433" />
+            <location filename="../demining_plugin/gui/session.py" line="440" />
             <source>Building the demo</source>
             <translation>Demo yaradılır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="436" />
+            <location filename="../demining_plugin/gui/session.py" line="443" />
             <source>The demo store is open: {}</source>
             <translation>Demo anbarı açıqdır: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="188" />
+            <location filename="../demining_plugin/gui/session.py" line="189" />
             <source>This project's Demining store {name} cannot be opened.</source>
             <translation>Bu layihənin Demining anbarı {name} açılmır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/session.py" line="310" />
+            <source>The history of these edits names no user: {}</source>
+            <translation>Bu düzəlişlərin tarixçəsində istifadəçi göstərilmir: {}</translation>
         </message>
     </context>
     <context>
@@ -7129,27 +8091,27 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>Digər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="96" />
+            <location filename="../demining_plugin/core/store/styles.py" line="99" />
             <source>Style {path_name} could not be loaded: {message}</source>
             <translation>{path_name} üslubu yüklənə bilmədi: {message}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="205" />
+            <location filename="../demining_plugin/core/store/styles.py" line="208" />
             <source>Layer {definition_name} has no field {field_name}.</source>
             <translation>{definition_name} layında {field_name} sahəsi yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="245" />
+            <location filename="../demining_plugin/core/store/styles.py" line="248" />
             <source>Layer {definition_name} of {store_name} cannot be opened.</source>
             <translation>{store_name} anbarının {definition_name} layı açılmır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="253" />
+            <location filename="../demining_plugin/core/store/styles.py" line="256" />
             <source>Saving the style of {definition_name} failed: {error}</source>
             <translation>{definition_name} üslubunun saxlanılması alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="285" />
+            <location filename="../demining_plugin/core/store/styles.py" line="288" />
             <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
             <translation>{definition_child} və {definition_parent} arasındakı {definition_id} əlaqəsi etibarlı deyil.</translation>
         </message>
@@ -7179,29 +8141,62 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>Nəzarət nöqtəsi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="265" />
+            <location filename="../demining_plugin/core/store/styles.py" line="268" />
             <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
             <translation>{store_name} anbarında {definition_name} köhnə üslubunu əvəz etmək mümkün deyil: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="270" />
+            <location filename="../demining_plugin/core/store/styles.py" line="273" />
             <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
             <translation>{store_name}: {definition_name} üçün əvvəl saxlanmış üslub əvəz edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection passed</source>
             <translation>İnspeksiyadan keçib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection failed</source>
             <translation>İnspeksiyadan keçməyib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Corrective action</source>
             <translation>Düzəldici tədbir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Submissions</name>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="134" />
+            <source>There is nothing to submit.</source>
+            <translation>Təqdim ediləcək heç nə yoxdur.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="138" />
+            <source>{n} polygons to mark {method}</source>
+            <translation>{method} kimi qeyd ediləcək {n} poliqon</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="242" />
+            <source>There is no submission {id} in {store}.</source>
+            <translation>{store} daxilində {id} təqdimatı yoxdur.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="192" />
+            <source>Submission {id} was already {status}; nothing was changed.</source>
+            <translation>{id} təqdimatı artıq {status}; heç nə dəyişdirilmədi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="195" />
+            <source>Say why submission {id} is rejected (REASON).</source>
+            <translation>{id} təqdimatının niyə rədd edildiyini bildirin (REASON).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="205" />
+            <source>Submission {id} was decided by someone else meanwhile; nothing was changed.</source>
+            <translation>{id} təqdimatı barədə bu arada başqası qərar verdi; heç nə dəyişdirilmədi.</translation>
         </message>
     </context>
     <context>
@@ -7388,34 +8383,44 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>TaskAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="33" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="36" />
             <source>Task ids (comma-separated)</source>
             <translation>Tapşırıq identifikatorları (vergüllə ayrılmış)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="35" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="38" />
             <source>Or tasks matching the expression</source>
             <translation>Və ya ifadəyə uyğun tapşırıqlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="42" />
             <source>Paper</source>
             <translation>Kağız</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF file (or a folder for one PDF per task)</source>
             <translation>PDF faylı (və ya hər tapşırığa bir PDF üçün qovluq)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF faylları (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="50" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="65" />
             <source>OUTPUT: give a .pdf file or a folder.</source>
             <translation>OUTPUT: .pdf faylı və ya qovluq göstərin.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="56" />
+            <source>Pages written</source>
+            <translation>Yazılmış səhifələr</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="60" />
+            <source>Files written (;-separated)</source>
+            <translation>Yazılmış fayllar (; ilə ayrılmış)</translation>
         </message>
     </context>
     <context>
@@ -7624,7 +8629,7 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>Məlumat yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="335" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="337" />
             <source>Outside the districts</source>
             <translation>Rayonlardan kənar</translation>
         </message>
@@ -7634,7 +8639,7 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="301" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="303" />
             <source>No releases between {start} and {end}: this time is left out of the axis.</source>
             <translation>{start} ilə {end} arasında ərazi azad edilməyib: bu müddət oxda göstərilmir.</translation>
         </message>
@@ -7642,275 +8647,300 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>TotalsDock</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="37" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="38" />
             <source>Clearance totals of {}</source>
             <translation>{} təmizləmə yekunları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>First day of the period (empty: from the start)</source>
             <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>start</source>
             <translation>başlanğıc</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>Last day of the period, included (empty: up to now)</source>
             <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>today</source>
             <translation>bu gün</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
             <source>What the rows of the table are</source>
             <translation>Cədvəlin sətirləri nəyi göstərir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="130" />
             <source>From</source>
             <translation>Başlanğıc</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="131" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="132" />
             <source>to</source>
             <translation>son</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="134" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="135" />
             <source>by</source>
             <translation>üzrə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="157" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
             <source>Cumulative hectares</source>
             <translation>Artan yekunla hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>Items found per week</source>
             <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>CSV…</source>
             <translation>CSV…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>Export the table to a CSV file</source>
             <translation>Cədvəli CSV faylına ixrac et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>XLSX…</source>
             <translation>XLSX…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>Export the table to an Excel workbook</source>
             <translation>Cədvəli Excel kitabına ixrac et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Report…</source>
             <translation>Hesabat…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Write the period report (sentences and table) as .md, .html or .txt</source>
             <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="180" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="193" />
             <source>Recompute every figure from the store</source>
             <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="272" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="306" />
             <source>No store open</source>
             <translation>Anbar açıq deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="457" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="499" />
             <source>Computing the totals of {}…</source>
             <translation>{} yekunları hesablanır…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="305" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="344" />
             <source>Computing the clearance totals of {}</source>
             <translation>{} təmizləmə yekunları hesablanır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="307" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="346" />
             <source>The totals could not be computed.</source>
             <translation>Yekunlar hesablana bilmədi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="311" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="350" />
             <source>Computing the totals was cancelled.</source>
             <translation>Yekunların hesablanması ləğv edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="405" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="447" />
             <source>Updating the clearance totals</source>
             <translation>Təmizləmə yekunları yenilənir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>Hectares released, cumulative</source>
             <translation>Azad edilmiş hektar, artan yekunla</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>items</source>
             <translation>obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="455" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="497" />
             <source>Open a Demining store to see its clearance totals.</source>
             <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="462" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="504" />
             <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
             <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>Export totals to CSV</source>
             <translation>Yekunları CSV-yə ixrac et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Export totals to Excel</source>
             <translation>Yekunları Excel-ə ixrac et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel kitabı (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="502" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="544" />
             <source>There are no totals to export yet.</source>
             <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="510" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="552" />
             <source>Exporting the totals to {}</source>
             <translation>Yekunlar {} faylına ixrac edilir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="512" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="554" />
             <source>Totals exported to {}.</source>
             <translation>Yekunlar {} faylına ixrac edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="518" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
             <source>Open a Demining store first: the report is computed from it.</source>
             <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="520" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="562" />
             <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
             <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Period report</source>
             <translation>Dövr hesabatı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="548" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="592" />
             <source>Writing the report {}</source>
             <translation>{} hesabatı yazılır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="550" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="594" />
             <source>Report for {start} to {end} written to {path}.</source>
             <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="160" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
             <source>Accidents by activity</source>
             <translation>Fəaliyyətə görə hadisələr</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Activity at the time</source>
             <translation>Həmin andakı fəaliyyət</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Accidents</source>
             <translation>Hadisələr</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Share</source>
             <translation>Pay</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Killed</source>
             <translation>Həlak olub</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Injured</source>
             <translation>Yaralanıb</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians killed</source>
             <translation>Həlak olan mülki şəxslər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians injured</source>
             <translation>Yaralanan mülki şəxslər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="236" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="250" />
             <source>Total</source>
             <translation>Cəmi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="90" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="88" />
             <source>Totals</source>
             <translation>Yekunlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="140" />
+            <source>now</source>
+            <translation>indi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="142" />
+            <source>The figures as the store held them at this moment, rebuilt from its history: YYYY-MM-DD (the end of that day) or YYYY-MM-DD HH:MM. Empty: now.</source>
+            <translation>Anbarın bu anda saxladığı rəqəmlər, tarixçəsindən bərpa edilmiş: YYYY-MM-DD (həmin günün sonu) və ya YYYY-MM-DD HH:MM. Boş: indi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="145" />
+            <source>as of</source>
+            <translation>tarixə</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="173" />
+            <source>Forecast</source>
+            <translation>Proqnoz</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="281" />
+            <source>As of</source>
+            <translation>Tarixə</translation>
         </message>
     </context>
     <context>
         <name>TotalsModel</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="80" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="95" />
             <source>Total</source>
             <translation>Cəmi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="94" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="109" />
             <source>The layer behind these figures does not record this grouping.</source>
             <translation>Bu göstəricilərin əsaslandığı lay bu qruplaşdırmanı saxlamır.</translation>
         </message>
@@ -8527,102 +9557,102 @@ Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapa
     <context>
         <name>Validate</name>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Invalid or self-intersecting geometry</source>
             <translation>Etibarsız və ya özü ilə kəsişən həndəsə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Feature without geometry</source>
             <translation>Həndəsəsiz obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Fewer than 3 distinct vertices</source>
             <translation>3-dən az fərqli təpə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate consecutive vertices</source>
             <translation>Təkrarlanan ardıcıl təpələr</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Vertices more than 5 km apart</source>
             <translation>Bir-birindən 5 km-dən uzaq təpələr</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land overlapping other released land</source>
             <translation>Digər azad edilmiş ərazi ilə üst-üstə düşən azad edilmiş ərazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land outside its hazard</source>
             <translation>Öz təhlükəli ərazisindən kənarda azad edilmiş ərazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released area larger than its hazard</source>
             <translation>Təhlükəli ərazisindən böyük azad edilmiş sahə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Stored area differs from the computed area</source>
             <translation>Saxlanılmış sahə hesablanmış sahədən fərqlənir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside every task and released area</source>
             <translation>Bütün tapşırıqlardan və azad edilmiş ərazilərdən kənarda aşkar edilmiş obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Date in the future</source>
             <translation>Gələcəkdə tarix</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>End before start</source>
             <translation>Son başlanğıcdan əvvəldir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates outside the country</source>
             <translation>Ölkədən kənar koordinatlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates apparently swapped (x and y)</source>
             <translation>Yeri dəyişmiş kimi görünən koordinatlar (x və y)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Missing identifier</source>
             <translation>İdentifikator yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate identifier</source>
             <translation>Təkrarlanan identifikator</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Identifier with leading or trailing spaces</source>
             <translation>Əvvəlində və ya sonunda boşluq olan identifikator</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Link to a feature that does not exist</source>
             <translation>Mövcud olmayan obyektə əlaqə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Closed hazard with area remaining</source>
             <translation>Qalıq sahəsi olan bağlı təhlükəli ərazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>CHA without evidence in the store</source>
             <translation>Anbarda sübutu olmayan CHA</translation>
         </message>
@@ -8782,47 +9812,47 @@ Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapa
             <translation>{task} tapşırığının {inspection} inspeksiyası {date} tarixində uğursuz olub və sonrakı heç bir inspeksiya uğurlu olmayıb.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over but not completed</source>
             <translation>Təhvil verilmiş, lakin tamamlanmamış tapşırıq</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task completed with hazard land not released</source>
             <translation>Azad edilməmiş təhlükəli ərazisi olan tamamlanmış tapşırıq</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over without a passed inspection</source>
             <translation>Uğurlu inspeksiya olmadan təhvil verilmiş tapşırıq</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Failed inspection with no later pass</source>
             <translation>Sonradan uğurlu inspeksiya olmayan uğursuz inspeksiya</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item naming a task that is not in the store</source>
             <translation>Anbarda olmayan tapşırığı göstərən obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside its task's planned dates</source>
             <translation>Tapşırığının planlaşdırılan tarixlərindən kənar aşkar edilmiş obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Quantity under 1</source>
             <translation>1-dən az miqdar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Depth outside 0 to 500 cm</source>
             <translation>0-500 sm xaricində dərinlik</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item far from every task of its team</source>
             <translation>Komandasının bütün tapşırıqlarından uzaq obyekt</translation>
         </message>
@@ -8877,112 +9907,131 @@ OUTPUT: tapıntılar. N_FINDINGS: onların sayı.</translation>
     <context>
         <name>_ImportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="62" />
             <source>File to import</source>
             <translation>İdxal ediləcək fayl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="73" />
             <source>Coordinates</source>
             <translation>Koordinatlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="75" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="82" />
             <source>CRS of x/y columns</source>
             <translation>x/y sütunlarının KİS-i</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="76" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="83" />
             <source>Expected UTM zone (0: no check)</source>
             <translation>Gözlənilən UTM zonası (0: yoxlama yoxdur)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="87" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="94" />
             <source>Expected area</source>
             <translation>Gözlənilən ərazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="95" />
             <source>Duplicate distance (m)</source>
             <translation>Təkrar məsafəsi (m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="98" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="105" />
             <source>Column mapping</source>
             <translation>Sütun uyğunlaşdırması</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>Import report</source>
             <translation>İdxal hesabatı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>CSV files (*.csv)</source>
             <translation>CSV faylları (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Rows imported</source>
             <translation>İdxal edilmiş sətirlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="107" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
             <source>Rows refused</source>
             <translation>Rədd edilmiş sətirlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="123" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>x/y üçün naməlum KİS: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>feature</source>
             <translation>obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>row</source>
             <translation>sətir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="155" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="157" />
             <source>... and {0} more; see the report.</source>
             <translation>... və daha {0}; hesabata baxın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="162" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>{0} idxal edildi, {1} rədd edildi. Hesabat: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="190" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: idxal ediləcək faylı seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="30" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+            <translation>{0} idxal edildi, {1} rədd edildi ({2}). Hesabat: {3}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="32" />
             <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store's districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
-Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-            <translation>INPUT: fayl (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX). COORDINATES: auto (faylın həndəsəsi, yoxdursa en/uzunluq dairəsi, MGRS və ya x/y sütunları), latlon, xy, mgrs və ya geometry. XY_CRS: x/y sütunlarının KİS-i. UTM_ZONE: bu UTM zonasından kənar sətirləri rədd et (0: yoxlama yoxdur). EXTENT: bu ərazidən kənar sətirləri rədd et (standart: anbarın rayonlarından 1 km-dən çox kənardakı sətirlər). DUPLICATE_M: bundan yaxın iki mövqe (faylda və ya saxlanılanlarla müqayisədə) eyni obyektdir. MAPPING (istəyə bağlı): aşkar edilmiş sütunların səhv olduğu yerlərdə ';' ilə ayrılmış hədəf=sütun cütləri, məs. 'lat=N;lon=E;category=Type'. REPORT: rədd edilmiş sətirləri sadalayan CSV (standart: giriş faylının yanında).
+SUBMIT (default false): keep the good rows as a submission waiting for review instead of storing them; they count nowhere until demining:review approves them. An operator of a PostGIS store always submits.
 
-Hər sətir yoxlanılır (olmayan və ya rəqəm olmayan koordinatlar, yeri dəyişmiş en/uzunluq dairəsi, gözlənilən ərazidən və ya UTM zonasından kənar, təkrarlanan mövqelər, naməlum kateqoriyalar, tarixlər, miqdarlar, dərinliklər); yaxşı sətirlər bir tranzaksiyada saxlanılır, rədd edilənlər isə sətir nömrəsi və səbəbi ilə sadalanır. Özünü olduğu kimi göstərməyən fayl heç nəyi dəyişmir.
+Outputs: IMPORTED and REJECTED (row counts), REPORT (path), SUBMISSION (its identifier when submitted).</source>
+            <translation>INPUT: fayl (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX). COORDINATES: auto (faylın həndəsəsi, yoxdursa en/uzunluq dairəsi, MGRS və ya x/y sütunları), latlon, xy, mgrs və ya geometry. XY_CRS: x/y sütunlarının CRS-i. UTM_ZONE: bu UTM zonasından kənar sətirləri rədd et (0: yoxlama yoxdur). EXTENT: bu sahədən kənar sətirləri rədd et (standart: anbarın rayonlarından 1 km-dən çox kənarda olan sətirlər). DUPLICATE_M: bir-birinə bundan yaxın iki mövqe (faylda və ya saxlanılanlarla müqayisədə) eyni obyektdir. MAPPING (ixtiyari): aşkar edilmiş sütunlar səhv olduqda ';' ilə ayrılmış hədəf=sütun cütləri, məs. 'lat=N;lon=E;category=Type'. REPORT: rədd edilmiş sətirləri sadalayan CSV (standart: giriş faylının yanında).
 
-Çıxışlar: IMPORTED və REJECTED (sətir sayları), REPORT (yol).</translation>
+Hər sətir yoxlanılır (çatışmayan və ya qeyri-rəqəmsal koordinatlar, yerləri dəyişmiş en/uzunluq dairəsi, gözlənilən sahədən və ya UTM zonasından kənar, təkrarlanan mövqelər, naməlum kateqoriyalar, tarixlər, miqdarlar, dərinliklər); yaxşı sətirlər bir tranzaksiyada saxlanılır, rədd edilənlər isə sətir nömrəsi və səbəbi ilə sadalanır. İddia etdiyi fayl olmayan fayl heç nəyi dəyişmir.
+
+SUBMIT (standart false): yaxşı sətirləri saxlamaq əvəzinə nəzərdən keçirməni gözləyən təqdimat kimi saxla; demining:review onları təsdiqləyənədək heç yerdə sayılmır. PostGIS anbarının operatoru həmişə təqdim edir.
+
+Çıxışlar: IMPORTED və REJECTED (sətir sayları), REPORT (yol), SUBMISSION (təqdim edildikdə onun identifikatoru).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="151" />
-            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
-            <translation>{0} idxal edildi, {1} rədd edildi ({2}). Hesabat: {3}</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="69" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Saxlamaq əvəzinə nəzərdən keçirməyə təqdim et (məlumat meneceri təsdiqləyir)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <source>Submission waiting for review</source>
+            <translation>Nəzərdən keçirməni gözləyən təqdimat</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="172" />
+            <source>Nothing was stored yet: the rows wait for review as submission {0} (demining:review approves or rejects it).</source>
+            <translation>Hələ heç nə saxlanılmayıb: sətirlər {0} təqdimatı kimi nəzərdən keçirməni gözləyir (demining:review onu təsdiqləyir və ya rədd edir).</translation>
         </message>
     </context>
 </TS>

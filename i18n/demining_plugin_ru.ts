@@ -43,6 +43,34 @@
         </message>
     </context>
     <context>
+        <name>AsOf</name>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="110" />
+            <source>The rows of {layer} could not be rebuilt: {error}</source>
+            <translation>Не удалось восстановить строки {layer}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="129" />
+            <source>{store} records its changes since {start}; what it held at {moment} cannot be rebuilt.</source>
+            <translation>{store} записывает свои изменения с {start}; его содержимое на {moment} восстановить нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="215" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="249" />
+            <source>These figures are the store's as it held them at {moment}, rebuilt from its history of changes.</source>
+            <translation>Это показатели хранилища в том виде, в каком они были на {moment}, восстановленные по его истории изменений.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="256" />
+            <source>Since {since}, {n} recorded changes moved these figures by {ha} ha and {items} items: {today_ha} ha and {today_items} items now, against {before_ha} ha and {before_items} items as the store held them then (demining:changessince lists them).</source>
+            <translation>С {since} записанные изменения ({n}) сдвинули эти показатели на {ha} га и {items} предм.: сейчас {today_ha} га и {today_items} предм., против {before_ha} га и {before_items} предм. в хранилище на тот момент (их перечисляет demining:changessince).</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDemoAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="67" />
@@ -331,6 +359,84 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         </message>
     </context>
     <context>
+        <name>ChangesSinceAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="50" />
+            <source>Changes since a date</source>
+            <translation>Изменения с даты</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="52" />
+            <source>Why today's figures for a period differ from the figures published earlier: every released polygon, item found, route or accident added, changed or deleted after SINCE that moved the period's hectares released or items found, with who changed it, when and with which application, and the hectares and items it moved. The rows add up exactly (to the square metre) to today's figure minus the figure the store had at SINCE (demining:periodreport with AS_OF = SINCE).</source>
+            <translation>Почему сегодняшние показатели за период отличаются от опубликованных ранее: каждый высвобожденный полигон, найденный предмет, дорога или несчастный случай, добавленные, изменённые или удалённые после SINCE и сдвинувшие высвобожденные гектары или найденные предметы периода, — кто изменил, когда и каким приложением, и на сколько гектаров и предметов. Сумма строк точно (до квадратного метра) равна сегодняшнему показателю минус показатель хранилища на момент SINCE (demining:periodreport с AS_OF = SINCE).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="61" />
+            <source>SINCE: a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS], local time unless a zone such as +04:00 or Z is given. DATE_FROM, DATE_TO: the period, YYYY-MM-DD, both inclusive (empty: all dates). OUTPUT: a table, one row per change that moved a figure (released_ha, items). MOVED_HA, MOVED_ITEMS: their sums; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: the period's figures then and now.</source>
+            <translation>SINCE: дата и время, ГГГГ-ММ-ДД (конец этого дня) или ГГГГ-ММ-ДДTЧЧ:ММ[:СС], местное время, если не указан пояс, например +04:00 или Z. DATE_FROM, DATE_TO: период, ГГГГ-ММ-ДД, обе включительно (пусто: все даты). OUTPUT: таблица, по строке на каждое изменение, сдвинувшее показатель (released_ha, items). MOVED_HA, MOVED_ITEMS: их суммы; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: показатели периода тогда и сейчас.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="71" />
+            <source>Since (date and time)</source>
+            <translation>С момента (дата и время)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="72" />
+            <source>Period from (YYYY-MM-DD, inclusive)</source>
+            <translation>Период с (ГГГГ-ММ-ДД, включительно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="74" />
+            <source>Period to (YYYY-MM-DD, inclusive)</source>
+            <translation>Период по (ГГГГ-ММ-ДД, включительно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="76" />
+            <source>Changes since</source>
+            <translation>Изменения с момента</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares moved</source>
+            <translation>Сдвиг гектаров</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items moved</source>
+            <translation>Сдвиг предметов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares then</source>
+            <translation>Гектаров тогда</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items then</source>
+            <translation>Предметов тогда</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares now</source>
+            <translation>Гектаров сейчас</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items now</source>
+            <translation>Предметов сейчас</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="90" />
+            <source>SINCE is needed: the date and time the figures are compared with.</source>
+            <translation>Нужен SINCE: дата и время, с которыми сравниваются показатели.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="97" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksDock</name>
         <message>
             <location filename="../demining_plugin/gui/checks_dock.py" line="40" />
@@ -486,568 +592,639 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Planned</source>
             <translation>План</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Released</source>
             <translation>Высвобождено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="73" />
             <source>Clearance</source>
             <translation>Очистка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw released land</source>
             <translation>Нарисовать высвобожденную землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Нарисуйте на карте высвобожденную землю (действует привязка); правый щелчок или Enter завершает, Ctrl+Z отменяет последнее высвобождение.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Mark selected tasks released…</source>
             <translation>Отметить выбранные задачи высвобожденными…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Записать выбранные задачи или секторы как высвобожденную землю.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide into sectors…</source>
             <translation>Разделить на секторы…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Разделить выбранную задачу на пронумерованные секторы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Undo last release</source>
             <translation>Отменить последнее высвобождение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Отменить последнее высвобождение или деление на секторы целиком.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="109" />
             <source>Planned hectares</source>
             <translation>Запланировано гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="110" />
             <source>Hectares released in the task</source>
             <translation>Гектаров высвобождено в задаче</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="164" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="184" />
             <source>No store open.</source>
             <translation>Хранилище не открыто.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="186" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>В окне карты более {n} задач: приблизьте карту, чтобы увидеть список.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="190" />
             <source>{n} tasks in the map view</source>
             <translation>Задач в окне карты: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="208" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="232" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Выберите одну задачу для деления (в этом списке или на карте).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
+            <source>Hazard rank</source>
+            <translation>Ранг опасного района</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="111" />
+            <source>Rank of the task's hazard in the hazard priorities layer of the project (demining:priorities); click to sort the tasks by it</source>
+            <translation>Ранг опасного района задачи в слое приоритетов опасных районов проекта (demining:priorities); щёлкните, чтобы отсортировать задачи по нему</translation>
         </message>
     </context>
     <context>
         <name>Completion</name>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source>{0} completion report(s), {1}{2}</source>
             <translation>Отчётов о завершении: {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source> with handover certificates</source>
             <translation> с актами передачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="55" />
+            <location filename="../demining_plugin/core/completion/export.py" line="53" />
             <source>Completion reports cancelled.</source>
             <translation>Отчёты о завершении отменены.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="71" />
-            <source>Paper '{paper}' is not offered; choose one of {papers}.</source>
-            <translation>Бумага '{paper}' не предлагается; выберите одно из: {papers}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="117" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="81" />
             <source>The layout template {0} is missing from the plugin.</source>
             <translation>Шаблон макета {0} отсутствует в модуле.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="132" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="96" />
             <source>Task outline</source>
             <translation>Контур задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="134" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="98" />
             <source>Land handed over</source>
             <translation>Переданная земля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="142" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="101" />
             <source>Turning points</source>
             <translation>Поворотные точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="143" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="102" />
             <source>Corners</source>
             <translation>Углы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="213" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="161" />
             <source>The layout template {0} cannot be read.</source>
             <translation>Шаблон макета {0} не удаётся прочитать.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="214" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="162" />
             <source>Completion report</source>
             <translation>Отчёт о завершении</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="220" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="168" />
             <source>The layout template has no item '{0}'.</source>
             <translation>В шаблоне макета нет элемента '{0}'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="405" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="315" />
             <source>BM</source>
             <translation>Рп</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Method</source>
             <translation>Метод</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Technique</source>
             <translation>Способ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Hectares</source>
             <translation>Гектары</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Model</source>
             <translation>Модель</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Disposition</source>
             <translation>Утилизация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Qty</source>
             <translation>Кол-во</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspection</source>
             <translation>Инспекция</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspected by</source>
             <translation>Кто проверял</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>m²</source>
             <translation>м²</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Items</source>
             <translation>Предметы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="388" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
             <source>none recorded</source>
             <translation>не записано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="391" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
             <source>… {0} more rows</source>
             <translation>… ещё строк: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Easting</source>
             <translation>Восток (E)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Northing</source>
             <translation>Север (N)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Latitude</source>
             <translation>Широта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Longitude</source>
             <translation>Долгота</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="54" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="53" />
             <source>OUTPUT must be a .gpkg or .geojson file, not {0}.</source>
             <translation>OUTPUT должен быть файлом .gpkg или .geojson, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="57" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="56" />
             <source>Folder {0} does not exist.</source>
             <translation>Папка {0} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="78" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="80" />
             <source>Not handed over or without released land, no parcel: {0}</source>
             <translation>Не переданы или без высвобожденной земли, участка нет: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="81" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="83" />
             <source>None of the chosen tasks was handed over with released land ({0}); nothing was written.</source>
             <translation>Ни одна из выбранных задач не передана с высвобожденной землёй ({0}); ничего не записано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="95" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="97" />
             <source>Writing {0} failed: {1}</source>
             <translation>Запись {0} не удалась: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>Completion report {0}</source>
             <translation>Отчёт о завершении {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>IMAS 08.30 completion of a land release task</source>
             <translation>IMAS 08.30: завершение задачи по высвобождению земель</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="60" />
             <source>{0} {1} ({2}, {3})</source>
             <translation>{0} {1} ({2}, {3})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>{0} · {1} · status {2}</source>
             <translation>{0} · {1} · статус: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="66" />
             <source>Hazard</source>
             <translation>Опасный район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="71" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="67" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="72" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
             <source>Organisation and team</source>
             <translation>Организация и группа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>planned {0} to {1}; land released {2} to {3}; completed {4}; handed over {5}</source>
             <translation>план: с {0} по {1}; высвобождение земли: с {2} по {3}; завершено: {4}; передано: {5}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="83" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="79" />
             <source>WARNING: printed with unresolved checks</source>
             <translation>ВНИМАНИЕ: напечатано с нерешёнными замечаниями проверок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="90" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="86" />
             <source>Grid: {0}, grid north up. Released land hatched by method; the task outline and its numbered turning points in bold; BM: benchmark.</source>
             <translation>Сетка: {0}, север сетки вверху. Высвобожденная земля заштрихована по методу; контур задачи и её пронумерованные поворотные точки выделены жирным; Рп: репер.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="98" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="94" />
             <source>Total (counted once)</source>
             <translation>Итого (учтено один раз)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="109" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="106" />
             <source>QA visit</source>
             <translation>Визит QA</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="110" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="107" />
             <source>QC sample</source>
             <translation>Выборка QC</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="126" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="123" />
             <source>{0} ({1:,} in total)</source>
             <translation>{0} (всего {1:,})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="131" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="128" />
             <source>none recorded in the hazard during the task</source>
             <translation>в опасном районе за время задачи не записано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>{0} on {1}: {2} killed, {3} injured ({4}, {5})</source>
             <translation>{0}, {1}: погибло {2}, ранено {3} ({4}, {5})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>civilian</source>
             <translation>мирные жители</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>not civilian</source>
             <translation>не мирные жители</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="141" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="138" />
             <source>not recorded</source>
             <translation>не записано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>Hectares released</source>
             <translation>Высвобождено гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>{0:,.2f} ha, every square metre counted once (true areas on the WGS 84 ellipsoid)</source>
             <translation>{0:,.2f} га, каждый квадратный метр учтён один раз (истинные площади на эллипсоиде WGS 84)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
             <source>Clearance depth</source>
             <translation>Глубина очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="153" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="150" />
             <source>Items found</source>
             <translation>Найдено предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="151" />
             <source>Accidents during the task</source>
             <translation>Несчастные случаи во время задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>Hazard remaining</source>
             <translation>Остаток опасного района</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>{0} of hazard {1} not yet released</source>
             <translation>{0} опасного района {1} ещё не высвобождено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>Beneficiaries</source>
             <translation>Бенефициары</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>women {0}, men {1}, girls {2}, boys {3} ({4} in total)</source>
             <translation>женщины: {0}, мужчины: {1}, девочки: {2}, мальчики: {3} (всего {4})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="160" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
             <source>Land use after release</source>
             <translation>Землепользование после высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="166" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="163" />
             <source>Printed {0} from store {1}.</source>
             <translation>Напечатано {0} из хранилища {1}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Land handover certificate</source>
             <translation>Акт передачи земли</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Task {0} · IMAS 08.30</source>
             <translation>Задача {0} · IMAS 08.30</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>{0} on {1}, {2}: {3}</source>
             <translation>{0}, {1}, {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="187" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="184" />
             <source>The land shown below, {0:,.2f} ha (true area on the WGS 84 ellipsoid), released by task {1} in hazard {2}, district {3}, by {4} ({5}), is handed over on {6} to {7} for use as {8}.</source>
             <translation>Земля, показанная ниже, площадью {0:,.2f} га (истинная площадь на эллипсоиде WGS 84), высвобожденная задачей {1} в опасном районе {2}, район {3}, организацией {4} ({5}), передаётся {6} получателю {7}; целевое назначение: {8}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="195" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="192" />
             <source>Released by method</source>
             <translation>Высвобождено по методам</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="196" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="193" />
             <source>Completed on</source>
             <translation>Дата завершения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="197" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="194" />
             <source>Last inspection</source>
             <translation>Последняя инспекция</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="202" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="199" />
             <source>The land was released with all reasonable effort, to the standards in force. No land can be declared free of every explosive item: anyone who finds a suspicious object must not touch it, must mark the place and must report it to the national mine action authority at once.</source>
             <translation>Земля высвобождена с приложением всех разумных усилий в соответствии с действующими стандартами. Никакую землю нельзя объявить полностью свободной от взрывоопасных предметов: любой, кто найдёт подозрительный предмет, не должен его трогать, должен обозначить место и немедленно сообщить в национальный орган по противоминной деятельности.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="210" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="207" />
             <source>Residual risk</source>
             <translation>Остаточный риск</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="213" />
             <source>Name:</source>
             <translation>ФИО:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="214" />
             <source>Position:</source>
             <translation>Должность:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="218" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="215" />
             <source>Signature:</source>
             <translation>Подпись:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="219" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
             <source>Date:</source>
             <translation>Дата:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="220" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
             <source>Stamp</source>
             <translation>М. П.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Releasing organisation</source>
             <translation>Организация, высвободившая землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>National mine action authority</source>
             <translation>Национальный орган по противоминной деятельности</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Recipient (local authority or land user)</source>
             <translation>Получатель (местный орган власти или землепользователь)</translation>
         </message>
     </context>
     <context>
+        <name>CompletionController</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="23" />
+            <source>Completion reports: {0} task(s)</source>
+            <translation>Отчёты о завершении: задач — {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="28" />
+            <source>Print Completion Report…</source>
+            <translation>Печать отчёта о завершении…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="30" />
+            <source>Choose where to write the completion reports.</source>
+            <translation>Выберите, куда записать отчёты о завершении.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="31" />
+            <source>Printing {0} completion report(s) to {1}</source>
+            <translation>Печать отчётов о завершении ({0}) в {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="32" />
+            <source>{0} completion report page(s) written to {1}</source>
+            <translation>Страниц отчётов о завершении записано в {1}: {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="33" />
+            <source>Printing completion reports</source>
+            <translation>Печать отчётов о завершении</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="34" />
+            <source>Completion reports cancelled.</source>
+            <translation>Отчёты о завершении отменены.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="52" />
+            <source>Printing with {0} warning(s) on the pages: {1}</source>
+            <translation>Печать с предупреждениями на страницах ({0}): {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionDialog</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="23" />
+            <source>Print Completion Report</source>
+            <translation>Печать отчёта о завершении</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="33" />
+            <source>Add the handover certificate (second page)</source>
+            <translation>Добавить акт передачи (вторая страница)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="35" />
+            <source>Certificate</source>
+            <translation>Акт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="36" />
+            <source>Print PDF</source>
+            <translation>Печать в PDF</translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="22" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="21" />
             <source>Completion reports and handover certificates (PDF)</source>
             <translation>Отчёты о завершении и акты передачи (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="24" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="23" />
             <source>Prints, per clearance task, a completion report (IMAS 08.30): the task, its hazard, district, organisation, team and dates; a map of the released land hatched by method over the hazard; the benchmark and turning points (easting, northing, latitude, longitude, MGRS); hectares by method and technique (true WGS 84 areas, every square metre once); clearance depth; items found by category and model with their disposition; accidents during the task; the inspections (IMAS 09.20) and their results; the hazard's remaining area. With HANDOVER, a second page: the handover certificate (the land handed over on a map, its area and corner coordinates, the recipient and land use, the residual risk and signature blocks for the releasing organisation, the national authority and the recipient).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "handed_over_on" IS NOT NULL). PAPER: A4 or A3. A task the handover checks find fault with (handed over but not completed, completed with hazard land left, handed over without a passed inspection, a failed inspection with no later pass) is printed with the warning on its pages.
@@ -1060,32 +1237,22 @@ TASK_IDS: идентификаторы задач через запятую (н�
 OUTPUT: файл .pdf или папка для отдельного PDF на каждую задачу (completion_&lt;task id&gt;.pdf). PAGES: записано страниц; WARNINGS: число напечатанных предупреждений.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="43" />
             <source>Add the handover certificate</source>
             <translation>Добавить акт передачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="47" />
-            <source>Pages written</source>
-            <translation>Записано страниц</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="48" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="46" />
             <source>Warnings printed</source>
             <translation>Напечатано предупреждений</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="49" />
-            <source>Files written (;-separated)</source>
-            <translation>Записанные файлы (через ;)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="60" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="58" />
             <source>Printed with a warning: {0}</source>
             <translation>Напечатано с предупреждением: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="61" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="59" />
             <source>{0} page(s): {1}</source>
             <translation>Страниц: {0}: {1}</translation>
         </message>
@@ -1093,7 +1260,7 @@ OUTPUT: файл .pdf или папка для отдельного PDF на к�
     <context>
         <name>CopyStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="157" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="215" />
             <source>Saving styles in {store_name} failed: {error}</source>
             <translation>Сохранение стилей в {store_name} не удалось: {error}</translation>
         </message>
@@ -1249,6 +1416,11 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
             <source>Completion and handover</source>
             <translation>Завершение и передача</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="28" />
+            <source>Planning</source>
+            <translation>Планирование</translation>
+        </message>
     </context>
     <context>
         <name>DeminingDock</name>
@@ -1383,82 +1555,82 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
             <translation>Очищенные дороги</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
+            <location filename="../demining_plugin/gui/dock.py" line="270" />
             <source>Accidents</source>
             <translation>Несчастные случаи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Killed</source>
             <translation>Погибло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Injured</source>
             <translation>Ранено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians killed</source>
             <translation>Погибло мирных жителей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians injured</source>
             <translation>Ранено мирных жителей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
+            <location filename="../demining_plugin/gui/dock.py" line="280" />
             <source>All dates, saved data.</source>
             <translation>Все даты, сохранённые данные.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cleared</source>
             <translation>Очищено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Reduced</source>
             <translation>Сокращено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cancelled</source>
             <translation>Исключено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AP mines</source>
             <translation>ПП мины</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AT mines</source>
             <translation>ПТ мины</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>UXO</source>
             <translation>НВБ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AXO</source>
             <translation>ОВБ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>IEDs</source>
             <translation>СВУ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Submunitions</source>
             <translation>Суббоеприпасы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Other items</source>
             <translation>Прочие предметы</translation>
         </message>
@@ -1466,264 +1638,284 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="88" />
             <source>Demining Panel</source>
             <translation>Панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="118" />
             <source>Show or hide the Demining panel</source>
             <translation>Показать или скрыть панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>New Store…</source>
             <translation>Новое хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="119" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="90" />
             <source>Open Store…</source>
             <translation>Открыть хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Добавить в проект слои существующего хранилища Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Load Demo</source>
             <translation>Загрузить демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="121" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="92" />
             <source>Clearance Panel</source>
             <translation>Панель «Очистка»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="122" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="93" />
             <source>Draw Released Land</source>
             <translation>Нарисовать высвобожденную землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Отметить выбранные задачи высвобожденными…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="126" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="95" />
             <source>Divide into Sectors…</source>
             <translation>Разделить на секторы…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="127" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="96" />
             <source>Undo Last Release</source>
             <translation>Отменить последнее высвобождение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="128" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Clearance Totals</source>
             <translation>Итоги очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="98" />
             <source>Period Report…</source>
             <translation>Отчёт за период…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="258" />
+            <location filename="../demining_plugin/plugin.py" line="256" />
             <source>Demining</source>
             <translation>Разминирование</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="259" />
+            <location filename="../demining_plugin/plugin.py" line="257" />
             <source>&amp;Demining</source>
             <translation>&amp;Разминирование</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="101" />
             <source>Open PostGIS Store…</source>
             <translation>Открыть хранилище PostGIS…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="138" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>Добавить в проект слои хранилища Demining из базы данных PostGIS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="102" />
             <source>Feature History…</source>
             <translation>История объекта…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="140" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Кто, что и когда изменил в выбранном объекте (хранилища PostGIS)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="106" />
             <source>Import Mine Map…</source>
             <translation>Импорт карты минного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="147" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Импортировать полученную карту минного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="107" />
             <source>Import Items Found…</source>
             <translation>Импорт найденных предметов…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Импортировать найденные предметы из файла группы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="108" />
             <source>Import Accidents…</source>
             <translation>Импорт несчастных случаев…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="150" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Импортировать несчастные случаи с минами и ВОП из файла</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="109" />
             <source>Print Field Map…</source>
             <translation>Печать полевой карты…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="151" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Напечатать полевые карты выбранных задач (или задач по выражению) в PDF или открыть одну в дизайнере макетов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Minefield Record Traverse…</source>
             <translation>Ход формуляра минного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="133" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Показать или скрыть панель ввода хода: поворотные точки бумажного формуляра минного поля как азимут и расстояние, с просмотром на карте и сохранением как формуляр минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="100" />
             <source>Mine Maps</source>
             <translation>Карты минных полей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Показать или скрыть панель «Карты минных полей» (насколько точен каждый полученный формуляр)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="113" />
             <source>Data Checks</source>
             <translation>Проверки данных</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="161" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Показать или скрыть панель «Проверки» (повреждённая геометрия, дважды учтённая земля, висячие связи, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="103" />
             <source>Items Found Panel</source>
             <translation>Панель найденных предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="142" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Показать или скрыть панель «Найденные предметы» (последние предметы, фильтры, количество по категориям)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="104" />
             <source>Record Item Found</source>
             <translation>Записать найденный предмет</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="144" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Щёлкните на карте там, где найден предмет; задача и район заполняются по точке</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record Accident</source>
             <translation>Записать несчастный случай</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="146" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Щёлкните на карте там, где произошёл несчастный случай с миной</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="111" />
             <source>Package for the Field…</source>
             <translation>Пакет для полевых работ…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="156" />
             <source>Package the selected tasks for a team's tablet (QField): a project with the context around them and forms for items found, released land and the daily log</source>
             <translation>Упаковать выбранные задачи для планшета группы (QField): проект с контекстом вокруг них и формами для найденных предметов, высвобожденной земли и ежедневного журнала</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="112" />
             <source>Merge Field Results…</source>
             <translation>Объединить полевые результаты…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="159" />
             <source>Merge what a team brought back in a field package (folder or .zip): shown before it is stored, by the desktop's rules</source>
             <translation>Объединить то, что группа привезла в полевом пакете (папка или .zip): с предпросмотром перед сохранением, по правилам настольной версии</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="110" />
+            <source>Print Completion Report…</source>
+            <translation>Печать отчёта о завершении…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="114" />
+            <source>Review Submissions</source>
+            <translation>Рассмотрение заявок</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="153" />
+            <source>Print the completion report and handover certificate of the selected tasks (IMAS 08.30) to PDF, with the handover checks' warnings</source>
+            <translation>Напечатать в PDF отчёт о завершении и акт передачи выбранных задач (IMAS 08.30) с предупреждениями проверок передачи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="163" />
+            <source>Show or hide the Review panel: imports and releases submitted for review, to approve or reject</source>
+            <translation>Показать или скрыть панель рассмотрения: импорт и высвобождения, поданные на рассмотрение, для утверждения или отклонения</translation>
         </message>
     </context>
     <context>
@@ -1747,7 +1939,7 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
             <translation>Файл сценария демо {path} отсутствует в модуле.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="100" />
+            <location filename="../demining_plugin/demo/generator.py" line="102" />
             <source>Building the demo store was cancelled.</source>
             <translation>Создание демо-хранилища отменено.</translation>
         </message>
@@ -1792,25 +1984,30 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
             <translation>Не удалось проложить дорогу в {district}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="343" />
+            <location filename="../demining_plugin/demo/generator.py" line="348" />
             <source>Cannot write the demo project {project_path}: {error}</source>
             <translation>Невозможно записать демо-проект {project_path}: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="360" />
+            <location filename="../demining_plugin/demo/generator.py" line="365" />
             <source>The demo store must be a .gpkg file: {target}</source>
             <translation>Демо-хранилище должно быть файлом .gpkg: {target}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/demo/planning.py" line="79" />
+            <source>Not enough free land in {name} for the suspected land of the demo.</source>
+            <translation>В {name} недостаточно свободной земли для подозреваемых земель демонстрации.</translation>
         </message>
     </context>
     <context>
         <name>ExportHandoverAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="66" />
             <source>Export handed-over land (parcels)</source>
             <translation>Экспорт переданной земли (участки)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="70" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
             <source>Writes the land handed over, for a cadastre or land registry: one parcel per chosen task that has a handover date (its released land as one polygon, in WGS 84) with task, hazard, district, organisation, team, area_ha (true WGS 84 area, counted once), completion and handover dates, recipient, land use after release, beneficiaries and residual risk. Chosen tasks not handed over are listed in the log.
 
 TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCELS: parcels written; AREA_HA: their total area.</source>
@@ -1819,32 +2016,32 @@ TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCE
 TASK_IDS или EXPRESSION выбирают задачи. OUTPUT: файл .gpkg или .geojson. PARCELS: записано участков; AREA_HA: их общая площадь.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>Parcels file</source>
             <translation>Файл участков</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
             <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="83" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
             <source>Parcels written</source>
             <translation>Записано участков</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="84" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="82" />
             <source>Area of the parcels (ha)</source>
             <translation>Площадь участков (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="90" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="88" />
             <source>OUTPUT: give a .gpkg or .geojson file.</source>
             <translation>OUTPUT: укажите файл .gpkg или .geojson.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="93" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="91" />
             <source>{0} parcel(s), {1:,.2f} ha: {2}</source>
             <translation>Участков: {0}, {1:,.2f} га: {2}</translation>
         </message>
@@ -1852,37 +2049,37 @@ TASK_IDS или EXPRESSION выбирают задачи. OUTPUT: файл .gpkg
     <context>
         <name>FeatureHistory</name>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Created</source>
             <translation>Создан</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Changed</source>
             <translation>Изменён</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="16" />
+            <location filename="../demining_plugin/core/store/history.py" line="58" />
             <source>Deleted</source>
             <translation>Удалён</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="21" />
+            <location filename="../demining_plugin/core/store/history.py" line="63" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry drawn</source>
             <translation>Геометрия нарисована</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry removed</source>
             <translation>Геометрия удалена</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry changed</source>
             <translation>Геометрия изменена</translation>
         </message>
@@ -1915,6 +2112,21 @@ TASK_IDS или EXPRESSION выбирают задачи. OUTPUT: файл .gpkg
             <location filename="../demining_plugin/gui/history_dialog.py" line="44" />
             <source>Feature history</source>
             <translation>История объекта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="125" />
+            <source>(unknown)</source>
+            <translation>(неизвестно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="145" />
+            <source>{name}: '{text}' is not a date and time; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time, or with a zone such as +04:00).</source>
+            <translation>{name}: '{text}' — не дата и время; укажите в виде ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ[:СС] (местное время или с поясом, например +04:00).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="186" />
+            <source>A geometry in the history has Z or M values this plugin does not store.</source>
+            <translation>Геометрия в истории содержит значения Z или M, которые этот модуль не хранит.</translation>
         </message>
     </context>
     <context>
@@ -2072,7 +2284,7 @@ Grid conv. {1:.1f}° {2}</source>
             <translation>Полевых карт: {0}, {1} {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="51" />
             <source>Field maps cancelled; no file was written.</source>
             <translation>Полевые карты отменены; файл не записан.</translation>
         </message>
@@ -2087,7 +2299,7 @@ Grid conv. {1:.1f}° {2}</source>
             <translation>Полевая карта {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="36" />
             <source>Field maps: {0} task(s)</source>
             <translation>Полевые карты: задач {0}</translation>
         </message>
@@ -2180,12 +2392,12 @@ Grid conv. {1:.1f}° {2}</source>
     <context>
         <name>FieldMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="17" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="12" />
             <source>Field maps of tasks (PDF)</source>
             <translation>Полевые карты задач (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="18" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="13" />
             <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
@@ -2198,27 +2410,17 @@ TASK_IDS: идентификаторы задач через запятую (н�
 OUTPUT: файл .pdf (по странице на задачу) или папка (по PDF на задачу, fieldmap_&lt;task id&gt;.pdf). PAGES: число записанных страниц.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="36" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="31" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="34" />
             <source>Draw mines of supplied minefield records</source>
             <translation>Рисовать мины полученных формуляров минных полей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="42" />
-            <source>Pages written</source>
-            <translation>Записано страниц</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="43" />
-            <source>Files written (;-separated)</source>
-            <translation>Записанные файлы (через ;)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="47" />
             <source>{0} page(s): {1}</source>
             <translation>Страниц: {0}: {1}</translation>
         </message>
@@ -2226,37 +2428,37 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
     <context>
         <name>FieldMapController</name>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="92" />
             <source>Print Field Map…</source>
             <translation>Печать полевой карты…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="149" />
             <source>Open a Demining store first (Demining ▸ Open Store…).</source>
             <translation>Сначала откройте хранилище Demining (Разминирование ▸ Открыть хранилище…).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="98" />
             <source>Printing field maps</source>
             <translation>Печать полевых карт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="95" />
             <source>Choose where to write the field maps.</source>
             <translation>Выберите, куда записать полевые карты.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="96" />
             <source>Printing {0} field map(s) to {1}</source>
             <translation>Печать полевых карт ({0}) в {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="97" />
             <source>{0} field map page(s) written to {1}</source>
             <translation>Страниц полевых карт записано: {0}, в {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="99" />
             <source>Field maps cancelled.</source>
             <translation>Полевые карты отменены.</translation>
         </message>
@@ -2372,62 +2574,62 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
     <context>
         <name>FieldMerge</name>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="134" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="135" />
             <source>Already merged (its field UUID is in the store); not added again.</source>
             <translation>Уже объединено (его полевой UUID есть в хранилище); повторно не добавляется.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="155" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="156" />
             <source>Added to a context layer in the field; context layers are not merged.</source>
             <translation>Добавлено в контекстный слой в поле; контекстные слои не объединяются.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="158" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="159" />
             <source>Edited in the field; context layers are not merged, the store keeps its own.</source>
             <translation>Изменено в поле; контекстные слои не объединяются, в хранилище остаётся своя версия.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="166" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="167" />
             <source>Deleted in the field; context layers are not merged, the store keeps it.</source>
             <translation>Удалено в поле; контекстные слои не объединяются, в хранилище объект сохраняется.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="188" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="189" />
             <source>has no position</source>
             <translation>нет положения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="223" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="227" />
             <source>Its photo {photo} is missing from the package; the item is merged without it.</source>
             <translation>Его фото {photo} отсутствует в пакете; предмет объединяется без него.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="226" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="230" />
             <source>Its photo {photo} is not copied: {store} has no folder for attachments.</source>
             <translation>Его фото {photo} не скопировано: у {store} нет папки для вложений.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="242" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="246" />
             <source>Released land {n}</source>
             <translation>Высвобожденная земля {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="255" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="259" />
             <source>has no area</source>
             <translation>нет площади</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="311" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="315" />
             <source>Work day {n}</source>
             <translation>Рабочий день {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="320" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="324" />
             <source>names task {task}, which is not in the store</source>
             <translation>указывает задачу {task}, которой нет в хранилище</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="389" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="391" />
             <source>The photos cannot be copied beside the store ({error}); nothing was merged.</source>
             <translation>Фото не удаётся скопировать рядом с хранилищем ({error}); ничего не объединено.</translation>
         </message>
@@ -2620,6 +2822,11 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
             <location filename="../demining_plugin/core/fieldwork/merge_rows.py" line="181" />
             <source>{name} (not merged yet): {counts}.</source>
             <translation>{name} (ещё не объединён): {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="224" />
+            <source>Its photo {photo} lies outside the package; it is not copied.</source>
+            <translation>Его фото {photo} находится вне пакета; оно не копируется.</translation>
         </message>
     </context>
     <context>
@@ -2936,12 +3143,12 @@ Merge it into {1} anyway?</source>
     <context>
         <name>FieldPackageAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="18" />
             <source>Package tasks for the field (QField)</source>
             <translation>Упаковать задачи для полевых работ (QField)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="20" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
             <source>Packages clearance tasks for a field team's tablet: a folder (or a .zip) that QField opens as it is, with a QGIS project (relative paths) and a GeoPackage. The tasks and their sectors, the hazards under them, released land, task points (medevac, access...), items found, routes and, if asked, mapped mines around the tasks come as read-only context, styled as in the plugin; the team fills in items found (with a photo), released land and a daily log, with today, the team and the task under the point as defaults. manifest.json and manifest.txt say what the package holds; Demining ▸ Merge field results brings it back.
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'). TEAM: the team's name, the default of its records. MAPPED_MINES: also take the mines of supplied minefield records. BASEMAP: a raster copied clipped to the tasks (plus a margin) for offline use.
@@ -2954,47 +3161,47 @@ TASK_IDS: идентификаторы задач через запятую (н�
 OUTPUT: новая или пустая папка, папка прежнего пакета (заменяется, если в ней нет фото) или файл .zip. PROJECT: файл проекта (его имя внутри ZIP). PACKAGE_ID: идентификатор пакета.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="37" />
             <source>Team</source>
             <translation>Группа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
             <source>Include mines of supplied minefield records</source>
             <translation>Включить мины полученных формуляров минных полей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
             <source>Basemap (raster, clipped to the tasks)</source>
             <translation>Базовая карта (растр, обрезанный по задачам)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>Package folder (or a .zip file)</source>
             <translation>Папка пакета (или файл .zip)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>ZIP files (*.zip)</source>
             <translation>Файлы ZIP (*.zip)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="45" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
             <source>Project file of the package</source>
             <translation>Файл проекта пакета</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="46" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="44" />
             <source>Package identifier</source>
             <translation>Идентификатор пакета</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="52" />
             <source>BASEMAP: {0} is not a raster file.</source>
             <translation>BASEMAP: {0} — не растровый файл.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="62" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="60" />
             <source>Package {0} of {1} written to {2}</source>
             <translation>Пакет {0} (задачи {1}) записан в {2}</translation>
         </message>
@@ -3119,6 +3326,212 @@ OUTPUT: новая или пустая папка, папка прежнего �
         </message>
     </context>
     <context>
+        <name>ForecastAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="151" />
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="115" />
+            <source>How long the land left will take and what it will cost, from the store's own figures. For each district and in all: the hectares left in hazards not closed by classification, the hectares expected to be cleared, reduced and cancelled (as land of that classification has left the hazards so far), the team-days needed (at each method's square metres per team-day), the finishing date with its 10-90% range (the late end at the 10th percentile of productivity, the early end at the 90th) and the cost. What-if: change the parameters (ten more mechanical teams, a district first).</source>
+            <translation>Сколько времени займёт оставшаяся земля и во что это обойдётся, по собственным показателям хранилища. По каждому району и в целом: гектары, оставшиеся в незакрытых опасных районах, по классификации; гектары, которые ожидается очистить, сократить и исключить (в той же пропорции, в какой земля этой классификации до сих пор выходила из опасных районов); нужные группо-дни (по квадратным метрам на группо-день каждого метода); дата завершения с диапазоном 10–90% (поздняя граница — при 10-м процентиле производительности, ранняя — при 90-м) и стоимость. Что если: измените параметры (ещё десять механизированных групп, сначала один район).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="124" />
+            <source>CAPACITY: teams per kind, e.g. manual=12,mechanical=4,mdd=2,survey=3 (by default the teams seen working in the last 90 days of the store). WORK_DAYS_PER_YEAR: default 220. COST_PER_TEAM_DAY: cost of a team-day per kind, e.g. manual=1500,mechanical=4000. START: YYYY-MM-DD (default: the day after the last release). DATE_FROM, DATE_TO: the period productivity is measured over (YYYY-MM-DD, inclusive; default all dates). FIRST: districts worked first, in order, by every team, comma-separated. OUTPUT: a table by district and a last row 'All'. YEARS, COST, FINISH: the whole job's.</source>
+            <translation>CAPACITY: число групп по видам, например manual=12,mechanical=4,mdd=2,survey=3 (по умолчанию группы, работавшие в последние 90 дней хранилища). WORK_DAYS_PER_YEAR: по умолчанию 220. COST_PER_TEAM_DAY: стоимость группо-дня по видам, например manual=1500,mechanical=4000. START: ГГГГ-ММ-ДД (по умолчанию: день после последнего высвобождения). DATE_FROM, DATE_TO: период, за который измеряется производительность (ГГГГ-ММ-ДД, включительно; по умолчанию все даты). FIRST: районы, которые все группы обрабатывают первыми, по порядку, через запятую. OUTPUT: таблица по районам и последняя строка 'All'. YEARS, COST, FINISH: для всей работы.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="136" />
+            <source>Teams per kind (manual=12,mechanical=4,...; empty: those of the last 90 days)</source>
+            <translation>Групп по видам (manual=12,mechanical=4,...; пусто: группы последних 90 дней)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="139" />
+            <source>Work days per year</source>
+            <translation>Рабочих дней в году</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="142" />
+            <source>Cost of a team-day per kind (manual=1500,mechanical=4000,...)</source>
+            <translation>Стоимость группо-дня по видам (manual=1500,mechanical=4000,...)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="145" />
+            <source>Start date (YYYY-MM-DD; empty: the day after the last release)</source>
+            <translation>Дата начала (ГГГГ-ММ-ДД; пусто: день после последнего высвобождения)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="147" />
+            <source>Districts worked first (comma-separated, in order)</source>
+            <translation>Районы в первую очередь (через запятую, по порядку)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured from (YYYY-MM-DD, inclusive)</source>
+            <translation>Производительность измеряется с (ГГГГ-ММ-ДД, включительно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured up to (YYYY-MM-DD, inclusive)</source>
+            <translation>Производительность измеряется по (ГГГГ-ММ-ДД, включительно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="152" />
+            <source>Years for the whole job</source>
+            <translation>Лет на всю работу</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="153" />
+            <source>Cost of the whole job</source>
+            <translation>Стоимость всей работы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="154" />
+            <source>Finishing date of the whole job</source>
+            <translation>Дата завершения всей работы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="169" />
+            <source>All</source>
+            <translation>Всего</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastPanel</name>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Manual</source>
+            <translation>Ручной</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Mechanical</source>
+            <translation>Механизированный</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="53" />
+            <source>Dogs (MDD)</source>
+            <translation>Собаки (MDD)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="54" />
+            <source>Survey</source>
+            <translation>Обследование</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="63" />
+            <source>Forecast of {}</source>
+            <translation>Прогноз для {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="96" />
+            <source>Shown</source>
+            <translation>Показывать</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="102" />
+            <source>Teams at work (by default those seen in the last 90 days)</source>
+            <translation>Работающие группы (по умолчанию — замеченные за последние 90 дней)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="107" />
+            <source>Cost of a team-day</source>
+            <translation>Стоимость группо-дня</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="110" />
+            <source>cost/day</source>
+            <translation>стоимость/день</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="118" />
+            <source>Work days a year</source>
+            <translation>Рабочих дней в году</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="121" />
+            <source>District first</source>
+            <translation>Сначала район</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="142" />
+            <source>No store open</source>
+            <translation>Хранилище не открыто</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="145" />
+            <source>Measuring productivity…</source>
+            <translation>Измерение производительности…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="166" />
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="178" />
+            <source>All districts</source>
+            <translation>Все районы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="180" />
+            <source>None (all at once)</source>
+            <translation>Нет (все сразу)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>Productivity measured from {first} to {last}.</source>
+            <translation>Период измерения производительности: {first} — {last}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the start</source>
+            <translation>начало</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the end</source>
+            <translation>конец</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="220" />
+            <source>{district}: finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>{district}: завершение {finish} (10–90%: с {early} по {late}), стоимость {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Released</source>
+            <translation>Высвобождено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Early (90th percentile)</source>
+            <translation>Рано (90-й процентиль)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="239" />
+            <source>Late (10th percentile)</source>
+            <translation>Поздно (10-й процентиль)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>Released hectares, {where}</source>
+            <translation>Высвобожденные гектары, {where}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>all districts</source>
+            <translation>все районы</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../demining_plugin/gui/formatting.py" line="31" />
@@ -3145,14 +3558,52 @@ OUTPUT: новая или пустая папка, папка прежнего �
         </message>
     </context>
     <context>
+        <name>GrantAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="61" />
+            <source>Grant a store role</source>
+            <translation>Назначить роль хранилища</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="63" />
+            <source>Makes a PostgreSQL login role an operator or a manager of a PostGIS store. Operators read the baseline and may only submit changes for review (PostgreSQL itself refuses their direct writes to the layers); managers approve submissions and write the baseline. The group roles &lt;schema&gt;_operator and &lt;schema&gt;_manager are created with the store (or here, when the store's creator could not create roles).</source>
+            <translation>Делает роль входа PostgreSQL оператором или менеджером хранилища PostGIS. Операторы читают основные данные и могут лишь подавать изменения на рассмотрение (сам PostgreSQL отклоняет их прямую запись в слои); менеджеры утверждают заявки и записывают основные данные. Групповые роли &lt;schema&gt;_operator и &lt;schema&gt;_manager создаются вместе с хранилищем (или здесь, если создатель хранилища не мог создавать роли).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="71" />
+            <source>USER: the login role. ROLE: operator or manager. GRANTED: the group role granted.</source>
+            <translation>USER: роль входа. ROLE: operator или manager. GRANTED: назначенная групповая роль.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="76" />
+            <source>Database user (login role)</source>
+            <translation>Пользователь базы данных (роль входа)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="77" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="80" />
+            <source>Group role granted</source>
+            <translation>Назначенная групповая роль</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="88" />
+            <source>{0} is now a member of {1}.</source>
+            <translation>{0} теперь входит в {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>HectareTotalsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="72" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
             <source>Hectare totals</source>
             <translation>Итоги в гектарах</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="42" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="41" />
             <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
 
 INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
@@ -3165,52 +3616,52 @@ INPUT: любой полигональный слой. REGIONS (необязат
 OUTPUT: таблица с полями группировки, area_ha и n_features (объекты с землёй в группе). TOTAL_HA: гектары всех групп.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="58" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="57" />
             <source>Released land (polygons)</source>
             <translation>Высвобожденная земля (полигоны)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="60" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
             <source>Districts (polygons)</source>
             <translation>Районы (полигоны)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="62" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
             <source>District name field</source>
             <translation>Поле названия района</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="64" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
             <source>Group by (comma-separated fields; month, week)</source>
             <translation>Группировать по (поля через запятую; month, week)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
             <source>Date field</source>
             <translation>Поле даты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="68" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="70" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="74" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
             <source>Total hectares</source>
             <translation>Всего гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="111" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="110" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="127" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="116" />
             <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
             <translation>{ha:,.2f} га в {groups} группах из {n} объектов, каждый квадратный метр учтён один раз (для {general} объектов понадобился GEOS).</translation>
         </message>
@@ -3218,12 +3669,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="256" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="274" />
             <source>Import accidents</source>
             <translation>Импорт несчастных случаев</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="258" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="276" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Импортирует несчастные случаи с минами и ВОП в accidents (дата, погибшие, раненые, гражданские лица, деятельность в момент происшествия, устройство); район заполняется по тому, что лежит под каждой точкой.</translation>
         </message>
@@ -3284,12 +3735,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="244" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="262" />
             <source>Import items found</source>
             <translation>Импорт найденных предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="246" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="264" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Импортирует найденные предметы (обнаружения) из файлов групп в detections; задача и район заполняются по тому, что лежит под каждой точкой. Категории распознаются в написаниях, которые используют группы ('AP', 'anti-personnel', 'APM', модель вроде 'PMN-2' или 'TM-62M'...). Строки с датой в будущем, количеством меньше 1 или глубиной вне 0–500 см отклоняются.</translation>
         </message>
@@ -3480,12 +3931,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="200" />
             <source>Import mine map</source>
             <translation>Импорт карты минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -3494,52 +3945,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: откуда получена карта (обязательно для нового формуляра). RECEIVED_ON: ГГГГ-ММ-ДД. RECORD_ID (необязательно): добавить мины к этому существующему формуляру вместо создания нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: количество, заявленное картой (по умолчанию подсчитывается по импортированным минам).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="193" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="211" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: формуляр, в который записаны мины.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="197" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
             <source>Source of the map</source>
             <translation>Источник карты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="216" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Получена (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="201" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="219" />
             <source>Supplied by</source>
             <translation>Кем передан</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="220" />
             <source>Existing record ID</source>
             <translation>Идентификатор существующего формуляра</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AP mines</source>
             <translation>Заявлено ПП мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AT mines</source>
             <translation>Заявлено ПТ мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed mines</source>
             <translation>Заявлено мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="233" />
             <source>Minefield record</source>
             <translation>Формуляр минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="224" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="242" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' — не дата (ГГГГ-ММ-ДД).</translation>
         </message>
@@ -4184,74 +4635,69 @@ SOURCE: откуда получена карта (обязательно для 
     <context>
         <name>MarkClearedAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="57" />
             <source>Mark areas released</source>
             <translation>Отметить участки высвобожденными</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="81" />
             <source>Areas released</source>
             <translation>Высвобожденные участки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="82" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="83" />
             <source>Release method</source>
             <translation>Метод высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="85" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="86" />
             <source>Technique</source>
             <translation>Способ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
             <source>Team</source>
             <translation>Группа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
             <source>Release date (YYYY-MM-DD)</source>
             <translation>Дата высвобождения (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="92" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="93" />
             <source>Clearance depth (cm)</source>
             <translation>Глубина очистки (см)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="95" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
             <source>Task ID</source>
             <translation>ID задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
             <source>Slivers and remainders smaller than this are ignored (m²)</source>
             <translation>Фрагменты и остатки меньше этого значения игнорируются (м²)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="102" />
             <source>Hectares added</source>
             <translation>Добавлено гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="103" />
             <source>Released polygons added</source>
             <translation>Добавлено полигонов высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="110" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не является читаемым полигональным слоем.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="126" />
-            <source>Cancelled; nothing was stored.</source>
-            <translation>Отменено; ничего не записано.</translation>
         </message>
         <message>
             <location filename="../demining_plugin/processing/release_algorithms.py" line="128" />
@@ -4259,24 +4705,39 @@ SOURCE: откуда получена карта (обязательно для 
             <translation>У объекта {} нет геометрии; пропущен.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="140" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="142" />
             <source>Feature {}: {}</source>
             <translation>Объект {}: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="61" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
             <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
             <translation>Записывает полигоны INPUT в хранилище проекта как высвобожденную землю, в точности как инструмент карты: каждый полигон пересекается с опасными районами, уже высвобожденная земля исключается (гектар никогда не учитывается дважды), остаток делится по задачам и по границам районов, а фрагменты меньше 1 м² отбрасываются. Оставшаяся площадь и статус опасных районов (открыт, в работе, закрыт) и статус задач обновляются. Всё записывается в одной транзакции: если что-то не удаётся, ничего не меняется.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="70" />
-            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-            <translation>METHOD: cleared, reduced или cancelled. TECHNIQUE: manual, mechanical или mdd. DATE: ГГГГ-ММ-ДД. TASK_ID (необязательно): задача, к которой относится работа; земля вне её не учитывается. TOLERANCE (м², по умолчанию 1): куски меньше этого не записываются, а опасный район или задача с меньшим остатком закрывается. Выводит ADDED_HA (истинные эллипсоидальные гектары) и ADDED_COUNT (записанные полигоны высвобождения).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="40" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="43" />
             <source>DATE must be a date written YYYY-MM-DD, not '{text}'.</source>
             <translation>DATE должна быть датой в виде ГГГГ-ММ-ДД, а не '{text}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="68" />
+            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. SUBMIT (default false; always for an operator of a PostGIS store): the polygons wait for review instead (demining:review), and are released, against the land released by then, when approved. Outputs ADDED_HA (true ellipsoidal hectares), ADDED_COUNT (released polygons stored) and SUBMISSION.</source>
+            <translation>METHOD: cleared, reduced или cancelled. TECHNIQUE: manual, mechanical или mdd. DATE: ГГГГ-ММ-ДД. TASK_ID (необязательно): задача, к которой относится работа; земля вне её не учитывается. TOLERANCE (м², по умолчанию 1): куски меньше этого не сохраняются, а опасный район или задача, где осталось меньше этого, закрываются. SUBMIT (по умолчанию false; для оператора хранилища PostGIS — всегда): полигоны вместо этого ждут рассмотрения (demining:review) и при утверждении высвобождаются с учётом земли, высвобожденной к тому моменту. Выводит ADDED_HA (истинные эллипсоидальные гектары), ADDED_COUNT (сохранённые высвобожденные полигоны) и SUBMISSION.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Подать на рассмотрение вместо сохранения (утверждает менеджер данных)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="104" />
+            <source>Submission waiting for review</source>
+            <translation>Заявка, ожидающая рассмотрения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="133" />
+            <source>Nothing was stored yet: {0} polygons wait for review as submission {1}; they are clipped against the released land of the moment they are approved.</source>
+            <translation>Пока ничего не сохранено: полигоны ({0}) ждут рассмотрения как заявка {1}; они будут обрезаны по высвобожденной земле на момент утверждения.</translation>
         </message>
     </context>
     <context>
@@ -5009,59 +5470,195 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>PeriodReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="135" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="124" />
             <source>Period report</source>
             <translation>Отчёт за период</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="152" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="145" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Report</source>
             <translation>Отчёт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="150" />
             <source>Report text</source>
             <translation>Текст отчёта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="189" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="137" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="125" />
             <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
             <translation>Записывает сводку, которую агентство публикует за период, полными предложениями и таблицей по районам: найденные предметы по категориям и районы, где они найдены, высвобожденные гектары по методам (каждый квадратный метр один раз, истинные эллипсоидальные площади), километры очищенных дорог и несчастные случаи, с датами периода. Все показатели рассчитываются по хранилищу.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
-            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-            <translation>DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. OUTPUT: файл отчёта; его расширение определяет формат: .md (Markdown), .html или .txt. TEXT: отчёт в виде простого текста.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="165" />
             <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
             <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
             <source>A report is written as .md, .html or .txt: {output}</source>
             <translation>Отчёт записывается как .md, .html или .txt: {output}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="132" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. AS_OF (optional): a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS] (local time unless a zone such as +04:00 or Z is given): the figures as the store held them then, rebuilt from its history. SINCE (optional, without AS_OF): appends how the figures moved since that moment (the sum of demining:changessince). OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
+            <translation>DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. AS_OF (необязательно): дата и время, ГГГГ-ММ-ДД (конец этого дня) или ГГГГ-ММ-ДДTЧЧ:ММ[:СС] (местное время, если не указан пояс, например +04:00 или Z): показатели хранилища на тот момент, восстановленные по его истории. SINCE (необязательно, без AS_OF): добавляет, как сдвинулись показатели с того момента (сумма demining:changessince). OUTPUT: файл отчёта; формат определяется расширением: .md (Markdown), .html или .txt. TEXT: отчёт простым текстом.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="146" />
+            <source>As the store held it at (date and time)</source>
+            <translation>Состояние хранилища на (дата и время)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="147" />
+            <source>Reconcile with the figures at (date and time)</source>
+            <translation>Сверить с показателями на (дата и время)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <source>SINCE reconciles today's figures with an earlier moment; leave AS_OF empty when SINCE is given.</source>
+            <translation>SINCE сверяет сегодняшние показатели с более ранним моментом; при заданном SINCE оставьте AS_OF пустым.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="126" />
+            <source>The store has no released land to measure productivity from.</source>
+            <translation>В хранилище нет высвобожденной земли, по которой можно измерить производительность.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="150" />
+            <source>At this capacity the work would outlast the calendar ({years:,.0f} years): give more teams (CAPACITY).</source>
+            <translation>При таком составе работа выйдет за пределы календаря (лет: {years:,.0f}): укажите больше групп (CAPACITY).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="157" />
+            <source>No teams to do the work: give CAPACITY as kind=teams pairs (kinds: {kinds}).</source>
+            <translation>Нет групп для работы: укажите CAPACITY парами вид=группы (виды: {kinds}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="161" />
+            <source>WORK_DAYS_PER_YEAR must be between 1 and 366, not {days}.</source>
+            <translation>WORK_DAYS_PER_YEAR должно быть от 1 до 366, а не {days}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="165" />
+            <source>No hazard left in the district(s) {unknown} to work first (districts with land left: {known}).</source>
+            <translation>В районах {unknown}, назначенных первыми, не осталось опасных районов (районы с оставшейся землёй: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="173" />
+            <source>The forecast needs productivity grouped by method.</source>
+            <translation>Для прогноза нужна производительность, сгруппированная по методам.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="236" />
+            <source>{ha} ha left take {days} team-days: with {teams} teams working {wd} days a year from {start}, {years} years, finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>Оставшиеся {ha} га требуют {days} группо-дней: при {teams} группах, работающих {wd} дней в году с {start}, — лет: {years}, завершение {finish} (10–90%: с {early} по {late}), стоимость {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="84" />
+            <source>WEIGHTS: at least one weight must be above zero.</source>
+            <translation>WEIGHTS: хотя бы один вес должен быть больше нуля.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="93" />
+            <source>points</source>
+            <translation>точки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="94" />
+            <source>lines</source>
+            <translation>линии</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="95" />
+            <source>polygons</source>
+            <translation>полигоны</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="96" />
+            <source>no geometry</source>
+            <translation>без геометрии</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="97" />
+            <source>{what}: layer '{name}' holds {found}; it must hold {wanted}.</source>
+            <translation>{what}: слой '{name}' содержит {found}; он должен содержать {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="98" />
+            <source> or </source>
+            <translation> или </translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="102" />
+            <source>{what}: layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>{what}: у слоя '{name}' нет системы координат; сначала задайте её.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="164" />
+            <source>Settlements</source>
+            <translation>Населённые пункты</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="166" />
+            <source>Roads</source>
+            <translation>Дороги</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="167" />
+            <source>Land use</source>
+            <translation>Землепользование</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="169" />
+            <source>Settlements: layer '{name}' has no field '{field}'.</source>
+            <translation>Населённые пункты: в слое '{name}' нет поля '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="176" />
+            <source>The store has no open hazard to rank.</source>
+            <translation>В хранилище нет открытых опасных районов для ранжирования.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="209" />
+            <source>Cannot group productivity by '{group_by}'; choose one of {choices}.</source>
+            <translation>Нельзя сгруппировать производительность по '{group_by}'; выберите одно из: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="265" />
+            <source>{name}: '{part}' is not a name=number pair with a name among {choices} and a number of zero or more.</source>
+            <translation>{name}: '{part}' — не пара имя=число с именем из {choices} и числом не меньше нуля.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="51" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
         </message>
     </context>
     <context>
@@ -5098,126 +5695,285 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         </message>
     </context>
     <context>
+        <name>PostgisRoles</name>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="65" />
+            <source>ROLE is operator or manager, not '{role}'.</source>
+            <translation>ROLE — operator или manager, а не '{role}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="67" />
+            <source>USER: name the PostgreSQL login role to grant.</source>
+            <translation>USER: укажите роль входа PostgreSQL, которой назначается роль.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostgisStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="71" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="59" />
             <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
             <translation>Хранилищам PostGIS нужен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="84" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="72" />
             <source>Cannot read the PostGIS location at '{text}': write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
             <translation>Не удаётся прочитать расположение PostGIS с '{text}': пишите пары ключ=значение, например host=db.example.org dbname=mine_action schema=demining.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="120" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="108" />
             <source>'{text}' is not a PostGIS store location (pg:... or postgresql://...).</source>
             <translation>'{text}' — не расположение хранилища PostGIS (pg:... или postgresql://...).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="123" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="111" />
             <source>Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.</source>
             <translation>Имя схемы '{schema}' непригодно: используйте только буквы, цифры и _, начиная с буквы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="129" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="117" />
             <source>The PostGIS location '{text}' names no database, service or connection.</source>
             <translation>Расположение PostGIS '{text}' не называет ни базы данных, ни службы, ни подключения.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="144" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="132" />
             <source>There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
             <translation>В QGIS нет подключения PostgreSQL с именем '{name}' (сохранённые подключения перечислены в Диспетчере источников данных &gt; PostgreSQL).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="207" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
             <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
             <translation>{store_name} не существует (в базе данных нет схемы {store_schema} с таблицами).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="215" />
             <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
             <translation>Схема {store_schema} — не хранилище проекта Demining (в ней нет таблицы {table}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="219" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="223" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>В {store_name} нет слоёв хранилища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="230" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="234" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Неизвестная система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="237" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="241" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>В базе данных {store_name} нет расширения PostGIS; администратор базы данных может добавить его командой CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="243" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="247" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS не знает систему координат EPSG:{srid}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="249" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="253" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>Схема {store_schema} уже существует в этой базе данных; выберите другое имя схемы или разрешите перезапись.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="360" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="391" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>В {name} ничего не изменено: другой оператор в тот же момент изменял тот же опасный район. Попробуйте снова.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="516" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="594" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>В {name} ничего не изменено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="472" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="514" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="493" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="535" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>В {name} ничего не изменено: {overlap_m2:.1f} м² новой высвобожденной земли {new_id} уже высвобождены как {old_id} (другой оператор отметил их в тот же момент). Попробуйте снова.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="195" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="183" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>В {definition_name} нет поля {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="215" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="203" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>Хранилищу PostGIS нужна система координат EPSG, а не {authid}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="157" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="161" />
             <source>Reading {name} failed: {error}</source>
             <translation>Чтение {name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="269" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="273" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>Создание {store_name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="320" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="351" />
             <source>Removing {name} failed: {error}</source>
             <translation>Удаление {name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="570" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="641" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>Сохранение стилей в {name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="304" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="335" />
             <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store's styles replace them.</source>
             <translation>{name}: удалено стилей: {count}, оставленных в layer_styles прежним хранилищем схемы {schema}; их заменяют стили нового хранилища.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis.py" line="294" />
+            <source>{name}: the operator and manager roles were not created ({error}); a user allowed to create roles can run demining:grant later.</source>
+            <translation>{name}: роли оператора и менеджера не созданы ({error}); пользователь с правом создавать роли может позже запустить demining:grant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="247" />
+            <source>Hazard priorities</source>
+            <translation>Приоритеты опасных районов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="216" />
+            <source>Every hazard not closed, scored by what it blocks and threatens, each component a column between 0 and 1 beside the measure it comes from: settlement (1 / (1 + distance to the nearest settlement in km)), population (people, or settlements without a population field, within 5 km, over the most), roads (metres of road within 500 m, over the most), farmland (share of the hazard in land-use polygons), accidents and items (found within 2 km in the last 365 days, over the most), classification (CHA 1, SHA 0.5) and size (hectares left, over the largest). The score is 100 times the weighted mean of the components; rank 1 comes first. The weights are written in every row.</source>
+            <translation>Каждый незакрытый опасный район, оценённый по тому, что он блокирует и чему угрожает; каждая составляющая — столбец от 0 до 1 рядом с мерой, из которой она получена: населённый пункт (1 / (1 + расстояние до ближайшего населённого пункта в км)), население (люди или, без поля населения, населённые пункты в пределах 5 км, делённые на максимум), дороги (метры дорог в пределах 500 м, делённые на максимум), сельхозугодья (доля опасного района в полигонах землепользования), несчастные случаи и предметы (найденные в пределах 2 км за последние 365 дней, делённые на максимум), классификация (CHA 1, SHA 0,5) и размер (оставшиеся гектары, делённые на наибольшее). Балл — 100, умноженное на взвешенное среднее составляющих; ранг 1 — первый. Веса записываются в каждой строке.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="225" />
+            <source>SETTLEMENTS: points or polygons (optional), POPULATION_FIELD its population (optional). ROADS: lines (optional). LAND_USE: farmland polygons (optional). WEIGHTS: name=weight pairs changing the defaults settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; a weight of 0 leaves its component out. OUTPUT: the hazards' polygons with the components, score and rank, coloured by rank.</source>
+            <translation>SETTLEMENTS: точки или полигоны (необязательно), POPULATION_FIELD — их население (необязательно). ROADS: линии (необязательно). LAND_USE: полигоны сельхозугодий (необязательно). WEIGHTS: пары имя=вес, меняющие значения по умолчанию settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; вес 0 исключает составляющую. OUTPUT: полигоны опасных районов с составляющими, баллом и рангом, раскрашенные по рангу.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="235" />
+            <source>Settlements (points or polygons)</source>
+            <translation>Населённые пункты (точки или полигоны)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="238" />
+            <source>Population field</source>
+            <translation>Поле населения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="241" />
+            <source>Roads (lines)</source>
+            <translation>Дороги (линии)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="243" />
+            <source>Farmland (polygons)</source>
+            <translation>Сельхозугодья (полигоны)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="245" />
+            <source>Weights (settlement=3,roads=2,...; empty: the defaults)</source>
+            <translation>Веса (settlement=3,roads=2,...; пусто: по умолчанию)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="271" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="290" />
+            <source>Weights: {weights}.</source>
+            <translation>Веса: {weights}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="292" />
+            <source>{rank}. {hazard} ({district}): score {score}</source>
+            <translation>{rank}. {hazard} ({district}): балл {score}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductivityAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="80" />
+            <source>Productivity</source>
+            <translation>Производительность</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="58" />
+            <source>Square metres released per team-day, measured from the store: released land counted once (true ellipsoidal areas), team-days from the work days teams logged on their tasks (the task's land spread evenly over them) and, where a task has none, the distinct (team, release date) pairs of the released land. Gives the mean and the 10th, 50th and 90th percentiles over team-days, and the shares of suspected (SHA) and confirmed (CHA) land that left the hazards cancelled, reduced and cleared.</source>
+            <translation>Квадратные метры, высвобожденные за группо-день, по данным хранилища: высвобожденная земля учитывается один раз (истинные эллипсоидальные площади), группо-дни — по рабочим дням, записанным группами в своих задачах (земля задачи распределяется по ним поровну), а если у задачи их нет — по различным парам (группа, дата высвобождения) высвобожденной земли. Выдаёт среднее и 10-й, 50-й и 90-й процентили по группо-дням, а также доли подозреваемых (SHA) и подтверждённых (CHA) земель, вышедших из опасных районов исключёнными, сокращёнными и очищенными.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="66" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive (optional). GROUP_BY: nothing (all), technique, method, district, organisation or team. OUTPUT: a table with group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 and the shares sha_cancelled ... cha_cleared; the last row, group 'All', counts every team-day once.</source>
+            <translation>DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно (необязательно). GROUP_BY: ничего (всё), способ, метод, район, организация или группа. OUTPUT: таблица с group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 и долями sha_cancelled ... cha_cleared; последняя строка, группа 'All', учитывает каждый группо-день один раз.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>From date (YYYY-MM-DD, inclusive)</source>
+            <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>To date (YYYY-MM-DD, inclusive)</source>
+            <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Group by</source>
+            <translation>Группировать по</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Nothing (all)</source>
+            <translation>Ничего (всё)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Technique</source>
+            <translation>Способ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Method</source>
+            <translation>Метод</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Team</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="82" />
+            <source>Square metres per team-day</source>
+            <translation>Квадратных метров за группо-день</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="83" />
+            <source>Team-days</source>
+            <translation>Группо-дни</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="98" />
+            <source>All</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="103" />
+            <source>{m2} m² per team-day over {days} team-days (10th to 90th percentile: {p10} to {p90} m²).</source>
+            <translation>{m2} м² за группо-день по {days} группо-дням (с 10-го по 90-й процентиль: от {p10} до {p90} м²).</translation>
         </message>
     </context>
     <context>
@@ -5418,6 +6174,16 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
             <translation>У рисунка есть координата, которая не является числом (NaN или бесконечность).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="33" />
+            <source>Cancelled; nothing was stored.</source>
+            <translation>Отменено; ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="37" />
+            <source>Feature {label}: {error}</source>
+            <translation>Объект {label}: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseController</name>
@@ -5588,6 +6354,197 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <location filename="../demining_plugin/gui/release_dialog.py" line="81" />
             <source>Mark released</source>
             <translation>Отметить высвобожденной</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="20" />
+            <source>Review a submission</source>
+            <translation>Рассмотреть заявку</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="22" />
+            <source>Approves or rejects a submission waiting for review (an import run with SUBMIT). Approving stores its rows in the baseline in one transaction, as the import would have stored them at that moment; rejecting leaves the baseline as it is and keeps the reason.</source>
+            <translation>Утверждает или отклоняет заявку, ожидающую рассмотрения (импорт, запущенный с SUBMIT). При утверждении её строки сохраняются в основных данных в одной транзакции, так, как импорт сохранил бы их в этот момент; при отклонении основные данные остаются прежними, а причина сохраняется.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="28" />
+            <source>SUBMISSION: its identifier (S-0001). DECISION: approve or reject. REASON: why (required to reject). STATUS: the submission's status afterwards.</source>
+            <translation>SUBMISSION: её идентификатор (S-0001). DECISION: approve или reject. REASON: причина (обязательна при отклонении). STATUS: статус заявки после решения.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="35" />
+            <source>Submission (S-0001)</source>
+            <translation>Заявка (S-0001)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>approve</source>
+            <translation>утвердить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>reject</source>
+            <translation>отклонить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="38" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="39" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="46" />
+            <source>SUBMISSION: name the submission to review (S-0001).</source>
+            <translation>SUBMISSION: укажите заявку для рассмотрения (S-0001).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="52" />
+            <source>Submission {0} approved and stored ({1}).</source>
+            <translation>Заявка {0} утверждена и сохранена ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="54" />
+            <source>Submission {0} rejected: {1}</source>
+            <translation>Заявка {0} отклонена: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Submission</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Rows</source>
+            <translation>Строк</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="33" />
+            <source>Review</source>
+            <translation>Рассмотрение</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="49" />
+            <source>Reason (needed to reject)</source>
+            <translation>Причина (нужна для отклонения)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show on map</source>
+            <translation>Показать на карте</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show what the submission would add</source>
+            <translation>Показать, что добавит заявка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Approve</source>
+            <translation>Утвердить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Store the submission in the baseline now</source>
+            <translation>Сохранить заявку в основных данных сейчас</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject the submission, keeping the reason</source>
+            <translation>Отклонить заявку, сохранив причину</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>List the pending submissions again</source>
+            <translation>Заново вывести список ожидающих заявок</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="77" />
+            <source>Listing the submissions of {}</source>
+            <translation>Получение списка заявок {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>{n} submissions wait for review.</source>
+            <translation>Заявок, ожидающих рассмотрения: {n}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>No store open.</source>
+            <translation>Хранилище не открыто.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="123" />
+            <source>Select a submission first.</source>
+            <translation>Сначала выберите заявку.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="99" />
+            <source>Reviewing {}</source>
+            <translation>Рассмотрение {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} approved and stored.</source>
+            <translation>{} утверждена и сохранена.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} rejected.</source>
+            <translation>{} отклонена.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="125" />
+            <source>Showing {}</source>
+            <translation>Показ {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="131" />
+            <source>Submission {} (preview)</source>
+            <translation>Заявка {} (предпросмотр)</translation>
         </message>
     </context>
     <context>
@@ -6353,12 +7310,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="143" />
+            <location filename="../demining_plugin/core/store/styles.py" line="146" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="216" />
+            <location filename="../demining_plugin/core/store/styles.py" line="219" />
             <source>Value out of range</source>
             <translation>Значение вне допустимого диапазона</translation>
         </message>
@@ -6578,7 +7535,7 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Визиты по обеспечению качества и выборочный контроль качества задач и их результаты.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="120" />
+            <location filename="../demining_plugin/core/store/styles.py" line="123" />
             <source>Images (*.jpg *.jpeg *.png)</source>
             <translation>Изображения (*.jpg *.jpeg *.png)</translation>
         </message>
@@ -6586,52 +7543,52 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>SectoriseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="153" />
             <source>Divide into sectors</source>
             <translation>Разделить на секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="155" />
             <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
             <translation>Делит каждый полигон INPUT (задачи или опасные районы) на пронумерованные секторы или полосы шириной WIDTH метров и длиной LENGTH метров вдоль направления ANGLE (градусы по часовой стрелке от севера), измеряемые на местности в местной зоне UTM полигона и обрезанные по полигону. Секторы покрывают родительский полигон точно, без перекрытий и разрывов. Каждый сектор сохраняет атрибуты родителя и получает sector_no, sector_id (например, T-0042/07, из task_id, hazard_id или id объекта родителя) и area_ha.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="165" />
             <source>Polygons to divide</source>
             <translation>Полигоны для деления</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="167" />
             <source>Sector width (m)</source>
             <translation>Ширина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="169" />
             <source>Sector length (m)</source>
             <translation>Длина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="171" />
             <source>Direction (degrees from north)</source>
             <translation>Направление (градусы от севера)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
             <source>Sectors</source>
             <translation>Секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="183" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="180" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не является читаемым полигональным слоем.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="218" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="215" />
             <source>{}: {} sectors</source>
             <translation>{}: секторов: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="207" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="204" />
             <source>Feature {}: {}</source>
             <translation>Объект {}: {}</translation>
         </message>
@@ -6755,127 +7712,122 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>Store</name>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="130" />
-            <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
-            <translation>{name} не ведёт историю правок: история есть у хранилищ PostGIS (скопируйте это хранилище в PostGIS с помощью demining:copystore).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store/base.py" line="155" />
+            <location filename="../demining_plugin/core/store/base.py" line="198" />
             <source>Layer '{layer_name}' of store {name} cannot be opened.</source>
             <translation>Слой '{layer_name}' хранилища {name} не удаётся открыть.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="169" />
+            <location filename="../demining_plugin/core/store/base.py" line="212" />
             <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
             <translation>У {name} версия модели данных {version}; этот модуль знает версии до {SCHEMA_VERSION}. Обновите модуль Demining, чтобы открыть его.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="177" />
+            <location filename="../demining_plugin/core/store/base.py" line="220" />
             <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
             <translation>У {name} версия модели данных {version}, и миграции до версии {version2} нет.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="128" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="138" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>Невозможно добавить поле {layer_name}.{field_name} в {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="191" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="249" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} не удаётся открыть для записи: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="221" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="280" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>В {name} ничего не изменено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="232" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="291" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} — папка, а не файл GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="235" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
             <source>{path} does not exist.</source>
             <translation>{path} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="239" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="298" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} — не GeoPackage (не база данных SQLite).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="242" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="301" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} — пустой файл, а не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="245" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="304" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} — не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="247" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="306" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} — GeoPackage, но не хранилище проекта Demining (в нём нет таблицы {META_TABLE}). Создайте хранилище командой «Новое хранилище...».</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="261" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="320" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>В {path_name} нет слоёв хранилища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="283" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="342" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>У {name} версия модели данных {old}, а у этого модуля нет миграции с версии {missing} на {missing2}; файл оставлен как есть.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="288" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="347" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>У {name} версия модели данных {old}, и его нужно перевести на версию {SCHEMA_VERSION}, но файл или его папка доступны только для чтения; скопируйте его туда, где можно писать.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="353" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} нужно перевести с версии {old}, но резервная копия {backup_name} уже существует; сначала уберите её, чтобы она не была перезаписана.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="303" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="362" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>Миграция {name} с версии {old} не удалась ({error}); файл восстановлен из {backup_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="313" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="372" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Файл хранилища должен оканчиваться на .gpkg: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="315" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="374" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} уже существует; выберите другое имя или разрешите перезапись.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="318" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="377" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>Папка {path_parent} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="321" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="380" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Неизвестная система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="410" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="469" />
             <source>Cannot create {path}.</source>
             <translation>Невозможно создать {path}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="449" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="522" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>Невозможно создать слой {definition_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="462" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="535" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>Невозможно создать поле {definition_name}.{f_name}.</translation>
         </message>
@@ -6939,6 +7891,11 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' — не расположение хранилища, понятное этому модулю (путь GeoPackage с окончанием .gpkg или расположение PostGIS pg:... или postgresql://...?schema=...).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/store/base.py" line="164" />
+            <source>{name} is a file: its roles are the file system's rights. Roles are granted on PostGIS stores.</source>
+            <translation>{name} — файл: его роли — это права файловой системы. Роли назначаются в хранилищах PostGIS.</translation>
+        </message>
     </context>
     <context>
         <name>StoreParameter</name>
@@ -6966,79 +7923,84 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>StoreSession</name>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="249" />
+            <location filename="../demining_plugin/gui/session.py" line="250" />
             <source>Computing the figures of {}</source>
             <translation>Расчёт показателей {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>New Demining store</source>
             <translation>Новое хранилище Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Open Demining store</source>
             <translation>Открыть хранилище Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Demining store (*.gpkg);;All files (*)</source>
             <translation>Хранилище Demining (*.gpkg);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="341" />
+            <location filename="../demining_plugin/gui/session.py" line="348" />
             <source>{} is the store this project uses; choose another file name.</source>
             <translation>{} — хранилище, используемое этим проектом; выберите другое имя файла.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="344" />
+            <location filename="../demining_plugin/gui/session.py" line="351" />
             <source>Creating store {}</source>
             <translation>Создание хранилища {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="348" />
+            <location filename="../demining_plugin/gui/session.py" line="355" />
             <source>Created the Demining store {}.</source>
             <translation>Создано хранилище Demining {}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="353" />
+            <location filename="../demining_plugin/gui/session.py" line="360" />
             <source>Opening store {}</source>
             <translation>Открытие хранилища {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="405" />
+            <location filename="../demining_plugin/gui/session.py" line="412" />
             <source>The demo builder is not available in this installation of the plugin ({}).</source>
             <translation>Построитель демо недоступен в этой установке модуля ({}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="412" />
+            <location filename="../demining_plugin/gui/session.py" line="419" />
             <source>Creating folder {}</source>
             <translation>Создание папки {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="428" />
+            <location filename="../demining_plugin/gui/session.py" line="435" />
             <source>Building the demo was cancelled.</source>
             <translation>Создание демо отменено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="433" />
+            <location filename="../demining_plugin/gui/session.py" line="440" />
             <source>Building the demo</source>
             <translation>Создание демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="436" />
+            <location filename="../demining_plugin/gui/session.py" line="443" />
             <source>The demo store is open: {}</source>
             <translation>Демонстрационное хранилище открыто: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="188" />
+            <location filename="../demining_plugin/gui/session.py" line="189" />
             <source>This project's Demining store {name} cannot be opened.</source>
             <translation>Хранилище Demining {name} этого проекта не удаётся открыть.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/session.py" line="310" />
+            <source>The history of these edits names no user: {}</source>
+            <translation>В истории этих правок не указан пользователь: {}</translation>
         </message>
     </context>
     <context>
@@ -7129,27 +8091,27 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Прочее</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="96" />
+            <location filename="../demining_plugin/core/store/styles.py" line="99" />
             <source>Style {path_name} could not be loaded: {message}</source>
             <translation>Стиль {path_name} не удалось загрузить: {message}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="205" />
+            <location filename="../demining_plugin/core/store/styles.py" line="208" />
             <source>Layer {definition_name} has no field {field_name}.</source>
             <translation>В слое {definition_name} нет поля {field_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="245" />
+            <location filename="../demining_plugin/core/store/styles.py" line="248" />
             <source>Layer {definition_name} of {store_name} cannot be opened.</source>
             <translation>Слой {definition_name} хранилища {store_name} не удаётся открыть.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="253" />
+            <location filename="../demining_plugin/core/store/styles.py" line="256" />
             <source>Saving the style of {definition_name} failed: {error}</source>
             <translation>Сохранение стиля {definition_name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="285" />
+            <location filename="../demining_plugin/core/store/styles.py" line="288" />
             <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
             <translation>Связь {definition_id} между {definition_child} и {definition_parent} недействительна.</translation>
         </message>
@@ -7179,29 +8141,62 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Контрольный пункт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="265" />
+            <location filename="../demining_plugin/core/store/styles.py" line="268" />
             <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
             <translation>Прежний стиль {definition_name} в {store_name} не удаётся заменить: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="270" />
+            <location filename="../demining_plugin/core/store/styles.py" line="273" />
             <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
             <translation>{store_name}: заменён ранее сохранённый стиль {definition_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection passed</source>
             <translation>Инспекция пройдена</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection failed</source>
             <translation>Инспекция не пройдена</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Corrective action</source>
             <translation>Корректирующие действия</translation>
+        </message>
+    </context>
+    <context>
+        <name>Submissions</name>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="134" />
+            <source>There is nothing to submit.</source>
+            <translation>Нечего подавать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="138" />
+            <source>{n} polygons to mark {method}</source>
+            <translation>Полигонов для отметки как {method}: {n}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="242" />
+            <source>There is no submission {id} in {store}.</source>
+            <translation>В {store} нет заявки {id}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="192" />
+            <source>Submission {id} was already {status}; nothing was changed.</source>
+            <translation>Заявка {id} уже имеет статус {status}; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="195" />
+            <source>Say why submission {id} is rejected (REASON).</source>
+            <translation>Укажите, почему заявка {id} отклоняется (REASON).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="205" />
+            <source>Submission {id} was decided by someone else meanwhile; nothing was changed.</source>
+            <translation>Тем временем по заявке {id} решение принял кто-то другой; ничего не изменено.</translation>
         </message>
     </context>
     <context>
@@ -7388,34 +8383,44 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>TaskAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="33" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="36" />
             <source>Task ids (comma-separated)</source>
             <translation>Идентификаторы задач (через запятую)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="35" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="38" />
             <source>Or tasks matching the expression</source>
             <translation>Или задачи, соответствующие выражению</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="42" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF file (or a folder for one PDF per task)</source>
             <translation>Файл PDF (или папка для отдельного PDF на каждую задачу)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="50" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="65" />
             <source>OUTPUT: give a .pdf file or a folder.</source>
             <translation>OUTPUT: укажите файл .pdf или папку.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="56" />
+            <source>Pages written</source>
+            <translation>Записано страниц</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="60" />
+            <source>Files written (;-separated)</source>
+            <translation>Записанные файлы (через ;)</translation>
         </message>
     </context>
     <context>
@@ -7624,7 +8629,7 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Нет данных</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="335" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="337" />
             <source>Outside the districts</source>
             <translation>Вне районов</translation>
         </message>
@@ -7634,7 +8639,7 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>{n} тыс</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="301" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="303" />
             <source>No releases between {start} and {end}: this time is left out of the axis.</source>
             <translation>С {start} по {end} земля не высвобождалась: этот период на оси пропущен.</translation>
         </message>
@@ -7642,275 +8647,300 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>TotalsDock</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="37" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="38" />
             <source>Clearance totals of {}</source>
             <translation>Итоги очистки {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>First day of the period (empty: from the start)</source>
             <translation>Первый день периода (пусто: с начала)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>start</source>
             <translation>начало</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>Last day of the period, included (empty: up to now)</source>
             <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
             <source>What the rows of the table are</source>
             <translation>Что представляют строки таблицы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="130" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="131" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="132" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="134" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="135" />
             <source>by</source>
             <translation>в разрезе</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="157" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
             <source>Cumulative hectares</source>
             <translation>Нарастающим итогом, га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>Items found per week</source>
             <translation>Найдено предметов за неделю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>CSV…</source>
             <translation>CSV…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>Export the table to a CSV file</source>
             <translation>Экспортировать таблицу в файл CSV</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>XLSX…</source>
             <translation>XLSX…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>Export the table to an Excel workbook</source>
             <translation>Экспортировать таблицу в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Report…</source>
             <translation>Отчёт…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Write the period report (sentences and table) as .md, .html or .txt</source>
             <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="180" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="193" />
             <source>Recompute every figure from the store</source>
             <translation>Пересчитать все показатели по хранилищу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="272" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="306" />
             <source>No store open</source>
             <translation>Хранилище не открыто</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="457" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="499" />
             <source>Computing the totals of {}…</source>
             <translation>Расчёт итогов {}…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="305" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="344" />
             <source>Computing the clearance totals of {}</source>
             <translation>Расчёт итогов очистки {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="307" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="346" />
             <source>The totals could not be computed.</source>
             <translation>Не удалось рассчитать итоги.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="311" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="350" />
             <source>Computing the totals was cancelled.</source>
             <translation>Расчёт итогов отменён.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="405" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="447" />
             <source>Updating the clearance totals</source>
             <translation>Обновление итогов очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>Hectares released, cumulative</source>
             <translation>Высвобождено гектаров, нарастающим итогом</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>ha</source>
             <translation>га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>items</source>
             <translation>предметы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="455" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="497" />
             <source>Open a Demining store to see its clearance totals.</source>
             <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="462" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="504" />
             <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
             <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>Export totals to CSV</source>
             <translation>Экспорт итогов в CSV</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Export totals to Excel</source>
             <translation>Экспорт итогов в Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="502" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="544" />
             <source>There are no totals to export yet.</source>
             <translation>Пока нет итогов для экспорта.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="510" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="552" />
             <source>Exporting the totals to {}</source>
             <translation>Экспорт итогов в {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="512" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="554" />
             <source>Totals exported to {}.</source>
             <translation>Итоги экспортированы в {}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="518" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
             <source>Open a Demining store first: the report is computed from it.</source>
             <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="520" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="562" />
             <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
             <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Period report</source>
             <translation>Отчёт за период</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="548" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="592" />
             <source>Writing the report {}</source>
             <translation>Запись отчёта {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="550" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="594" />
             <source>Report for {start} to {end} written to {path}.</source>
             <translation>Отчёт с {start} по {end} записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="160" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
             <source>Accidents by activity</source>
             <translation>Несчастные случаи по деятельности</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Activity at the time</source>
             <translation>Деятельность в момент происшествия</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Accidents</source>
             <translation>Несчастные случаи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Share</source>
             <translation>Доля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Killed</source>
             <translation>Погибло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Injured</source>
             <translation>Ранено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians killed</source>
             <translation>Погибло мирных жителей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians injured</source>
             <translation>Ранено мирных жителей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="236" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="250" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="90" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="88" />
             <source>Totals</source>
             <translation>Итоги</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="140" />
+            <source>now</source>
+            <translation>сейчас</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="142" />
+            <source>The figures as the store held them at this moment, rebuilt from its history: YYYY-MM-DD (the end of that day) or YYYY-MM-DD HH:MM. Empty: now.</source>
+            <translation>Показатели хранилища на этот момент, восстановленные по его истории: ГГГГ-ММ-ДД (конец этого дня) или ГГГГ-ММ-ДД ЧЧ:ММ. Пусто: сейчас.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="145" />
+            <source>as of</source>
+            <translation>на момент</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="173" />
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="281" />
+            <source>As of</source>
+            <translation>На момент</translation>
         </message>
     </context>
     <context>
         <name>TotalsModel</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="80" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="95" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="94" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="109" />
             <source>The layer behind these figures does not record this grouping.</source>
             <translation>Слой, на котором основаны эти показатели, не содержит такой группировки.</translation>
         </message>
@@ -8527,102 +9557,102 @@ Close it (join the last point to the first) and save the record with this misclo
     <context>
         <name>Validate</name>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Invalid or self-intersecting geometry</source>
             <translation>Недействительная или самопересекающаяся геометрия</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Feature without geometry</source>
             <translation>Объект без геометрии</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Fewer than 3 distinct vertices</source>
             <translation>Меньше 3 различных вершин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate consecutive vertices</source>
             <translation>Повторяющиеся соседние вершины</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Vertices more than 5 km apart</source>
             <translation>Вершины дальше 5 км друг от друга</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land overlapping other released land</source>
             <translation>Высвобожденная земля перекрывает другую высвобожденную землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land outside its hazard</source>
             <translation>Высвобожденная земля вне своего опасного района</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released area larger than its hazard</source>
             <translation>Высвобожденная площадь больше своего опасного района</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Stored area differs from the computed area</source>
             <translation>Записанная площадь отличается от вычисленной</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside every task and released area</source>
             <translation>Найденный предмет вне всех задач и высвобожденных участков</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Date in the future</source>
             <translation>Дата в будущем</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>End before start</source>
             <translation>Окончание раньше начала</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates outside the country</source>
             <translation>Координаты вне страны</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates apparently swapped (x and y)</source>
             <translation>Координаты, по-видимому, перепутаны (x и y)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Missing identifier</source>
             <translation>Нет идентификатора</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate identifier</source>
             <translation>Повторяющийся идентификатор</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Identifier with leading or trailing spaces</source>
             <translation>Идентификатор с пробелами в начале или в конце</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Link to a feature that does not exist</source>
             <translation>Ссылка на несуществующий объект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Closed hazard with area remaining</source>
             <translation>Закрытый опасный район с оставшейся площадью</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>CHA without evidence in the store</source>
             <translation>CHA без свидетельств в хранилище</translation>
         </message>
@@ -8782,47 +9812,47 @@ Close it (join the last point to the first) and save the record with this misclo
             <translation>Инспекция {inspection} задачи {task} не пройдена {date}, и более поздних пройденных инспекций нет.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over but not completed</source>
             <translation>Задача передана, но не завершена</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task completed with hazard land not released</source>
             <translation>Задача завершена, а земля опасного района не высвобождена</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over without a passed inspection</source>
             <translation>Задача передана без пройденной инспекции</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Failed inspection with no later pass</source>
             <translation>Непройденная инспекция без последующей пройденной</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item naming a task that is not in the store</source>
             <translation>Предмет указывает задачу, которой нет в хранилище</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside its task's planned dates</source>
             <translation>Предмет найден вне плановых дат своей задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Quantity under 1</source>
             <translation>Количество меньше 1</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Depth outside 0 to 500 cm</source>
             <translation>Глубина вне диапазона 0–500 см</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item far from every task of its team</source>
             <translation>Предмет далеко от всех задач своей группы</translation>
         </message>
@@ -8877,112 +9907,131 @@ OUTPUT: замечания. N_FINDINGS: их число.</translation>
     <context>
         <name>_ImportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="62" />
             <source>File to import</source>
             <translation>Файл для импорта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="73" />
             <source>Coordinates</source>
             <translation>Координаты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="75" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="82" />
             <source>CRS of x/y columns</source>
             <translation>СК столбцов x/y</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="76" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="83" />
             <source>Expected UTM zone (0: no check)</source>
             <translation>Ожидаемая зона UTM (0: без проверки)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="87" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="94" />
             <source>Expected area</source>
             <translation>Ожидаемая область</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="95" />
             <source>Duplicate distance (m)</source>
             <translation>Расстояние совпадения (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="98" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="105" />
             <source>Column mapping</source>
             <translation>Сопоставление столбцов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>Import report</source>
             <translation>Отчёт об импорте</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Rows imported</source>
             <translation>Импортировано строк</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="107" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
             <source>Rows refused</source>
             <translation>Отклонено строк</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="123" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>Неизвестная СК для x/y: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>feature</source>
             <translation>объект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>row</source>
             <translation>строка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="155" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="157" />
             <source>... and {0} more; see the report.</source>
             <translation>... и ещё {0}; см. отчёт.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="162" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>Импортировано {0}, отклонено {1}. Отчёт: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="190" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: выберите файл для импорта.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="30" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+            <translation>Импортировано {0}, отклонено {1} ({2}). Отчёт: {3}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="32" />
             <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store's districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
-Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-            <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX). COORDINATES: auto (геометрия файла, иначе столбцы широты/долготы, MGRS или x/y), latlon, xy, mgrs или geometry. XY_CRS: СК столбцов x/y. UTM_ZONE: отклонять строки вне этой зоны UTM (0: без проверки). EXTENT: отклонять строки вне этой области (по умолчанию: строки дальше 1 км от районов хранилища). DUPLICATE_M: два положения ближе этого (в файле или по сравнению с записанным) — один и тот же предмет. MAPPING (необязательно): пары цель=столбец через ';' там, где столбцы определены неверно, например 'lat=N;lon=E;category=Type'. REPORT: CSV со списком отклонённых строк (по умолчанию: рядом с входным файлом).
+SUBMIT (default false): keep the good rows as a submission waiting for review instead of storing them; they count nowhere until demining:review approves them. An operator of a PostGIS store always submits.
 
-Каждая строка проверяется (отсутствующие или нечисловые координаты, перепутанные широта/долгота, выход за ожидаемую область или зону UTM, повторяющиеся положения, неизвестные категории, даты, количества, глубины); годные строки записываются в одной транзакции, а отклонённые перечисляются с номером строки и причиной. Файл, который не является тем, чем себя называет, ничего не меняет.
+Outputs: IMPORTED and REJECTED (row counts), REPORT (path), SUBMISSION (its identifier when submitted).</source>
+            <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX). COORDINATES: auto (геометрия файла, иначе столбцы широты/долготы, MGRS или x/y), latlon, xy, mgrs или geometry. XY_CRS: система координат столбцов x/y. UTM_ZONE: отклонять строки вне этой зоны UTM (0: без проверки). EXTENT: отклонять строки вне этой области (по умолчанию: строки дальше 1 км за пределами районов хранилища). DUPLICATE_M: две позиции ближе этого расстояния (в файле или по сравнению с сохранённым) — один и тот же предмет. MAPPING (необязательно): пары цель=столбец через ';', где столбцы определены неверно, например 'lat=N;lon=E;category=Type'. REPORT: CSV со списком отклонённых строк (по умолчанию: рядом с входным файлом).
 
-Выходы: IMPORTED и REJECTED (число строк), REPORT (путь).</translation>
+Каждая строка проверяется (отсутствующие или нечисловые координаты, перепутанные широта/долгота, выход за ожидаемую область или зону UTM, повторяющиеся позиции, неизвестные категории, даты, количества, глубины); хорошие строки сохраняются в одной транзакции, а отклонённые перечисляются с номером строки и причиной. Файл, который не является тем, за что себя выдаёт, ничего не меняет.
+
+SUBMIT (по умолчанию false): сохранить хорошие строки как заявку, ожидающую рассмотрения, вместо записи; они нигде не учитываются, пока demining:review их не утвердит. Оператор хранилища PostGIS всегда подаёт заявку.
+
+Выходы: IMPORTED и REJECTED (число строк), REPORT (путь), SUBMISSION (её идентификатор при подаче).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="151" />
-            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
-            <translation>Импортировано {0}, отклонено {1} ({2}). Отчёт: {3}</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="69" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Подать на рассмотрение вместо сохранения (утверждает менеджер данных)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <source>Submission waiting for review</source>
+            <translation>Заявка, ожидающая рассмотрения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="172" />
+            <source>Nothing was stored yet: the rows wait for review as submission {0} (demining:review approves or rejects it).</source>
+            <translation>Пока ничего не сохранено: строки ждут рассмотрения как заявка {0} (demining:review утверждает или отклоняет её).</translation>
         </message>
     </context>
 </TS>

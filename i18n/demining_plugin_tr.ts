@@ -43,6 +43,34 @@
         </message>
     </context>
     <context>
+        <name>AsOf</name>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="110" />
+            <source>The rows of {layer} could not be rebuilt: {error}</source>
+            <translation>{layer} satırları yeniden oluşturulamadı: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="129" />
+            <source>{store} records its changes since {start}; what it held at {moment} cannot be rebuilt.</source>
+            <translation>{store} değişikliklerini {start} tarihinden beri kaydediyor; {moment} anında tuttukları yeniden oluşturulamaz.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="215" />
+            <source>Cancelled.</source>
+            <translation>İptal edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="249" />
+            <source>These figures are the store's as it held them at {moment}, rebuilt from its history of changes.</source>
+            <translation>Bu rakamlar, deponun {moment} anında tuttuğu rakamlardır; değişiklik geçmişinden yeniden oluşturuldu.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="256" />
+            <source>Since {since}, {n} recorded changes moved these figures by {ha} ha and {items} items: {today_ha} ha and {today_items} items now, against {before_ha} ha and {before_items} items as the store held them then (demining:changessince lists them).</source>
+            <translation>{since} tarihinden beri kaydedilen {n} değişiklik bu rakamları {ha} ha ve {items} unsur kadar değiştirdi: şimdi {today_ha} ha ve {today_items} unsur, deponun o zaman tuttuğu {before_ha} ha ve {before_items} unsura karşı (demining:changessince bunları listeler).</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDemoAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="67" />
@@ -331,6 +359,84 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
         </message>
     </context>
     <context>
+        <name>ChangesSinceAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="50" />
+            <source>Changes since a date</source>
+            <translation>Bir tarihten beri değişiklikler</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="52" />
+            <source>Why today's figures for a period differ from the figures published earlier: every released polygon, item found, route or accident added, changed or deleted after SINCE that moved the period's hectares released or items found, with who changed it, when and with which application, and the hectares and items it moved. The rows add up exactly (to the square metre) to today's figure minus the figure the store had at SINCE (demining:periodreport with AS_OF = SINCE).</source>
+            <translation>Bir dönem için bugünkü rakamların daha önce yayımlanan rakamlardan neden farklı olduğu: SINCE sonrasında eklenen, değiştirilen veya silinen ve dönemin serbest bırakılan hektarlarını ya da bulunan unsurlarını değiştiren her serbest bırakılan poligon, bulunan unsur, yol veya kaza; kimin, ne zaman ve hangi uygulamayla değiştirdiği ve değiştirdiği hektar ve unsurlarla birlikte. Satırların toplamı tam olarak (metrekaresine kadar) bugünkü rakam eksi deponun SINCE anındaki rakamına eşittir (demining:periodreport, AS_OF = SINCE ile).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="61" />
+            <source>SINCE: a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS], local time unless a zone such as +04:00 or Z is given. DATE_FROM, DATE_TO: the period, YYYY-MM-DD, both inclusive (empty: all dates). OUTPUT: a table, one row per change that moved a figure (released_ha, items). MOVED_HA, MOVED_ITEMS: their sums; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: the period's figures then and now.</source>
+            <translation>SINCE: bir tarih ve saat, YYYY-MM-DD (o günün sonu) veya YYYY-MM-DDTHH:MM[:SS]; +04:00 veya Z gibi bir saat dilimi verilmedikçe yerel saat. DATE_FROM, DATE_TO: dönem, YYYY-MM-DD, ikisi de dahil (boş: tüm tarihler). OUTPUT: bir rakamı değiştiren her değişiklik için bir satır içeren tablo (released_ha, items). MOVED_HA, MOVED_ITEMS: bunların toplamı; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: dönemin o zamanki ve şimdiki rakamları.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="71" />
+            <source>Since (date and time)</source>
+            <translation>Şu andan beri (tarih ve saat)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="72" />
+            <source>Period from (YYYY-MM-DD, inclusive)</source>
+            <translation>Dönem başlangıcı (YYYY-AA-GG, dahil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="74" />
+            <source>Period to (YYYY-MM-DD, inclusive)</source>
+            <translation>Dönem sonu (YYYY-AA-GG, dahil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="76" />
+            <source>Changes since</source>
+            <translation>Şu tarihten beri değişiklikler</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares moved</source>
+            <translation>Değişen hektar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items moved</source>
+            <translation>Değişen unsurlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares then</source>
+            <translation>O zamanki hektar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items then</source>
+            <translation>O zamanki unsurlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares now</source>
+            <translation>Şimdiki hektar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items now</source>
+            <translation>Şimdiki unsurlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="90" />
+            <source>SINCE is needed: the date and time the figures are compared with.</source>
+            <translation>SINCE gerekli: rakamların karşılaştırıldığı tarih ve saat.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="97" />
+            <source>Cancelled.</source>
+            <translation>İptal edildi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksDock</name>
         <message>
             <location filename="../demining_plugin/gui/checks_dock.py" line="40" />
@@ -486,568 +592,639 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Task</source>
             <translation>Görev</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Status</source>
             <translation>Durum</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Planned</source>
             <translation>Planlanan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Released</source>
             <translation>Serbest bırakılan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>District</source>
             <translation>İlçe</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="73" />
             <source>Clearance</source>
             <translation>Temizleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw released land</source>
             <translation>Serbest bırakılan araziyi çiz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Serbest bırakılan araziyi haritada çizin (yakalama uygulanır); sağ tık veya Enter bitirir, Ctrl+Z son serbest bırakmayı geri alır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Mark selected tasks released…</source>
             <translation>Seçili görevleri serbest bırakıldı olarak işaretle…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Seçili görevleri veya sektörleri serbest bırakılan arazi olarak kaydet.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide into sectors…</source>
             <translation>Sektörlere böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Seçili görevi numaralı sektörlere böl.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Undo last release</source>
             <translation>Son serbest bırakmayı geri al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="109" />
             <source>Planned hectares</source>
             <translation>Planlanan hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="110" />
             <source>Hectares released in the task</source>
             <translation>Görevde serbest bırakılan hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="164" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="184" />
             <source>No store open.</source>
             <translation>Açık depo yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="186" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>Harita görünümünde {n} görevden fazla var: listelemek için yakınlaştırın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="190" />
             <source>{n} tasks in the map view</source>
             <translation>Harita görünümündeki görevler: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="208" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="232" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Bölmek için bir görev seçin (bu listede veya haritada).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
+            <source>Hazard rank</source>
+            <translation>Tehlike sırası</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="111" />
+            <source>Rank of the task's hazard in the hazard priorities layer of the project (demining:priorities); click to sort the tasks by it</source>
+            <translation>Görevin tehlikeli alanının projenin tehlike öncelikleri katmanındaki sırası (demining:priorities); görevleri buna göre sıralamak için tıklayın</translation>
         </message>
     </context>
     <context>
         <name>Completion</name>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source>{0} completion report(s), {1}{2}</source>
             <translation>{0} tamamlama raporu, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source> with handover certificates</source>
             <translation> teslim belgeleriyle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="55" />
+            <location filename="../demining_plugin/core/completion/export.py" line="53" />
             <source>Completion reports cancelled.</source>
             <translation>Tamamlama raporları iptal edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="71" />
-            <source>Paper '{paper}' is not offered; choose one of {papers}.</source>
-            <translation>'{paper}' kâğıdı sunulmuyor; şunlardan birini seçin: {papers}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="117" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="81" />
             <source>The layout template {0} is missing from the plugin.</source>
             <translation>{0} yerleşim şablonu eklentide yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="132" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="96" />
             <source>Task outline</source>
             <translation>Görev sınırı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="134" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="98" />
             <source>Land handed over</source>
             <translation>Teslim edilen arazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="142" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="101" />
             <source>Turning points</source>
             <translation>Dönüş noktaları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="143" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="102" />
             <source>Corners</source>
             <translation>Köşeler</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="213" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="161" />
             <source>The layout template {0} cannot be read.</source>
             <translation>{0} yerleşim şablonu okunamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="214" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="162" />
             <source>Completion report</source>
             <translation>Tamamlama raporu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="220" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="168" />
             <source>The layout template has no item '{0}'.</source>
             <translation>Yerleşim şablonunda '{0}' öğesi yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="405" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="315" />
             <source>BM</source>
             <translation>BM</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Method</source>
             <translation>Yöntem</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Hectares</source>
             <translation>Hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Disposition</source>
             <translation>İmha şekli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Qty</source>
             <translation>Miktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspection</source>
             <translation>Teftiş</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Date</source>
             <translation>Tarih</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Kind</source>
             <translation>Tür</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspected by</source>
             <translation>Teftiş eden</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Items</source>
             <translation>Unsurlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Result</source>
             <translation>Sonuç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="388" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
             <source>none recorded</source>
             <translation>kayıt yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="391" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
             <source>… {0} more rows</source>
             <translation>… {0} satır daha</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Easting</source>
             <translation>Doğu (E)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Northing</source>
             <translation>Kuzey (N)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Latitude</source>
             <translation>Enlem</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Longitude</source>
             <translation>Boylam</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="54" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="53" />
             <source>OUTPUT must be a .gpkg or .geojson file, not {0}.</source>
             <translation>OUTPUT bir .gpkg veya .geojson dosyası olmalı, {0} değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="57" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="56" />
             <source>Folder {0} does not exist.</source>
             <translation>{0} klasörü yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="78" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="80" />
             <source>Not handed over or without released land, no parcel: {0}</source>
             <translation>Teslim edilmemiş veya serbest bırakılan arazisi yok, parsel yok: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="81" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="83" />
             <source>None of the chosen tasks was handed over with released land ({0}); nothing was written.</source>
             <translation>Seçilen görevlerin hiçbiri serbest bırakılan araziyle teslim edilmedi ({0}); hiçbir şey yazılmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="95" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="97" />
             <source>Writing {0} failed: {1}</source>
             <translation>{0} yazılamadı: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>Completion report {0}</source>
             <translation>Tamamlama raporu {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>IMAS 08.30 completion of a land release task</source>
             <translation>Arazi serbest bırakma görevinin tamamlanması, IMAS 08.30</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="60" />
             <source>{0} {1} ({2}, {3})</source>
             <translation>{0} {1} ({2}, {3})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>Task</source>
             <translation>Görev</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>{0} · {1} · status {2}</source>
             <translation>{0} · {1} · durum: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="66" />
             <source>Hazard</source>
             <translation>Tehlikeli alan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="71" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="67" />
             <source>District</source>
             <translation>İlçe</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="72" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
             <source>Organisation and team</source>
             <translation>Kuruluş ve ekip</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>Dates</source>
             <translation>Tarihler</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>planned {0} to {1}; land released {2} to {3}; completed {4}; handed over {5}</source>
             <translation>plan: {0} - {1}; arazi serbest bırakıldı: {2} - {3}; tamamlandı: {4}; teslim edildi: {5}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="83" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="79" />
             <source>WARNING: printed with unresolved checks</source>
             <translation>UYARI: çözülmemiş denetimlerle yazdırıldı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="90" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="86" />
             <source>Grid: {0}, grid north up. Released land hatched by method; the task outline and its numbered turning points in bold; BM: benchmark.</source>
             <translation>Grid: {0}, grid kuzeyi yukarıda. Serbest bırakılan arazi yönteme göre taranmıştır; görev sınırı ve numaralı dönüş noktaları kalın; BM: röper.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="98" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="94" />
             <source>Total (counted once)</source>
             <translation>Toplam (bir kez sayılarak)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="109" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="106" />
             <source>QA visit</source>
             <translation>KG ziyareti</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="110" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="107" />
             <source>QC sample</source>
             <translation>KK örneklemesi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>none</source>
             <translation>yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="126" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="123" />
             <source>{0} ({1:,} in total)</source>
             <translation>{0} (toplam {1:,})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="131" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="128" />
             <source>none recorded in the hazard during the task</source>
             <translation>görev sırasında tehlikeli alanda kayıt yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>{0} on {1}: {2} killed, {3} injured ({4}, {5})</source>
             <translation>{0}, {1}: {2} ölü, {3} yaralı ({4}, {5})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>civilian</source>
             <translation>sivil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>not civilian</source>
             <translation>sivil değil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="141" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="138" />
             <source>not recorded</source>
             <translation>kaydedilmedi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>Hectares released</source>
             <translation>Serbest bırakılan hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>{0:,.2f} ha, every square metre counted once (true areas on the WGS 84 ellipsoid)</source>
             <translation>{0:,.2f} ha, her metrekare bir kez sayılarak (WGS 84 elipsoidinde gerçek alanlar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
             <source>Clearance depth</source>
             <translation>Temizleme derinliği</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="153" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="150" />
             <source>Items found</source>
             <translation>Bulunan unsurlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="151" />
             <source>Accidents during the task</source>
             <translation>Görev sırasındaki kazalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>Hazard remaining</source>
             <translation>Tehlikeli alanın kalanı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>{0} of hazard {1} not yet released</source>
             <translation>{1} tehlikeli alanının {0} kısmı henüz serbest bırakılmadı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>Beneficiaries</source>
             <translation>Yararlanıcılar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>women {0}, men {1}, girls {2}, boys {3} ({4} in total)</source>
             <translation>kadın {0}, erkek {1}, kız çocuk {2}, erkek çocuk {3} (toplam {4})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="160" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
             <source>Land use after release</source>
             <translation>Serbest bırakma sonrası arazi kullanımı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="166" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="163" />
             <source>Printed {0} from store {1}.</source>
             <translation>{0} tarihinde {1} deposundan yazdırıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Land handover certificate</source>
             <translation>Arazi teslim belgesi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Task {0} · IMAS 08.30</source>
             <translation>Görev {0} · IMAS 08.30</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>{0} on {1}, {2}: {3}</source>
             <translation>{0}, {1}, {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="187" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="184" />
             <source>The land shown below, {0:,.2f} ha (true area on the WGS 84 ellipsoid), released by task {1} in hazard {2}, district {3}, by {4} ({5}), is handed over on {6} to {7} for use as {8}.</source>
             <translation>{3} ilçesinde, {2} tehlikeli alanında {1} göreviyle {4} ({5}) tarafından serbest bırakılan, aşağıda gösterilen {0:,.2f} ha (WGS 84 elipsoidinde gerçek alan) arazi, {8} amacıyla kullanılmak üzere {6} tarihinde {7} tarafına teslim edilir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="195" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="192" />
             <source>Released by method</source>
             <translation>Yönteme göre serbest bırakılan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="196" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="193" />
             <source>Completed on</source>
             <translation>Tamamlanma tarihi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="197" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="194" />
             <source>Last inspection</source>
             <translation>Son teftiş</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="202" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="199" />
             <source>The land was released with all reasonable effort, to the standards in force. No land can be declared free of every explosive item: anyone who finds a suspicious object must not touch it, must mark the place and must report it to the national mine action authority at once.</source>
             <translation>Arazi, yürürlükteki standartlara uygun olarak makul tüm çaba gösterilerek serbest bırakılmıştır. Hiçbir arazi her türlü patlayıcı unsurdan arındırılmış ilan edilemez: şüpheli bir nesne bulan herkes ona dokunmamalı, yeri işaretlemeli ve derhal ulusal mayın faaliyetleri otoritesine bildirmelidir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="210" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="207" />
             <source>Residual risk</source>
             <translation>Artık risk</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="213" />
             <source>Name:</source>
             <translation>Ad:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="214" />
             <source>Position:</source>
             <translation>Unvan:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="218" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="215" />
             <source>Signature:</source>
             <translation>İmza:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="219" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
             <source>Date:</source>
             <translation>Tarih:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="220" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
             <source>Stamp</source>
             <translation>Mühür</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Releasing organisation</source>
             <translation>Araziyi serbest bırakan kuruluş</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>National mine action authority</source>
             <translation>Ulusal mayın faaliyetleri otoritesi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Recipient (local authority or land user)</source>
             <translation>Teslim alan (yerel yönetim veya arazi kullanıcısı)</translation>
         </message>
     </context>
     <context>
+        <name>CompletionController</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="23" />
+            <source>Completion reports: {0} task(s)</source>
+            <translation>Tamamlama raporları: {0} görev</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="28" />
+            <source>Print Completion Report…</source>
+            <translation>Tamamlama Raporu Yazdır…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="30" />
+            <source>Choose where to write the completion reports.</source>
+            <translation>Tamamlama raporlarının nereye yazılacağını seçin.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="31" />
+            <source>Printing {0} completion report(s) to {1}</source>
+            <translation>{0} tamamlama raporu {1} konumuna yazdırılıyor</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="32" />
+            <source>{0} completion report page(s) written to {1}</source>
+            <translation>{0} tamamlama raporu sayfası {1} konumuna yazıldı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="33" />
+            <source>Printing completion reports</source>
+            <translation>Tamamlama raporları yazdırılıyor</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="34" />
+            <source>Completion reports cancelled.</source>
+            <translation>Tamamlama raporları iptal edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="52" />
+            <source>Printing with {0} warning(s) on the pages: {1}</source>
+            <translation>Sayfalarda {0} uyarıyla yazdırılıyor: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionDialog</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="23" />
+            <source>Print Completion Report</source>
+            <translation>Tamamlama Raporu Yazdır</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="33" />
+            <source>Add the handover certificate (second page)</source>
+            <translation>Teslim belgesini ekle (ikinci sayfa)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="35" />
+            <source>Certificate</source>
+            <translation>Belge</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="36" />
+            <source>Print PDF</source>
+            <translation>PDF Yazdır</translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="22" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="21" />
             <source>Completion reports and handover certificates (PDF)</source>
             <translation>Tamamlama raporları ve teslim belgeleri (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="24" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="23" />
             <source>Prints, per clearance task, a completion report (IMAS 08.30): the task, its hazard, district, organisation, team and dates; a map of the released land hatched by method over the hazard; the benchmark and turning points (easting, northing, latitude, longitude, MGRS); hectares by method and technique (true WGS 84 areas, every square metre once); clearance depth; items found by category and model with their disposition; accidents during the task; the inspections (IMAS 09.20) and their results; the hazard's remaining area. With HANDOVER, a second page: the handover certificate (the land handed over on a map, its area and corner coordinates, the recipient and land use, the residual risk and signature blocks for the releasing organisation, the national authority and the recipient).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "handed_over_on" IS NOT NULL). PAPER: A4 or A3. A task the handover checks find fault with (handed over but not completed, completed with hazard land left, handed over without a passed inspection, a failed inspection with no later pass) is printed with the warning on its pages.
@@ -1060,32 +1237,22 @@ TASK_IDS: virgülle ayrılmış görev kimlikleri (ör. T-0001, T-0002); veya EX
 OUTPUT: bir .pdf dosyası veya görev başına bir PDF için bir klasör (completion_&lt;task id&gt;.pdf). PAGES: yazılan sayfalar; WARNINGS: yazdırılan uyarı sayısı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="43" />
             <source>Add the handover certificate</source>
             <translation>Teslim belgesini ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="47" />
-            <source>Pages written</source>
-            <translation>Yazılan sayfalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="48" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="46" />
             <source>Warnings printed</source>
             <translation>Yazdırılan uyarılar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="49" />
-            <source>Files written (;-separated)</source>
-            <translation>Yazılan dosyalar (; ile ayrılmış)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="60" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="58" />
             <source>Printed with a warning: {0}</source>
             <translation>Uyarıyla yazdırıldı: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="61" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="59" />
             <source>{0} page(s): {1}</source>
             <translation>{0} sayfa: {1}</translation>
         </message>
@@ -1093,7 +1260,7 @@ OUTPUT: bir .pdf dosyası veya görev başına bir PDF için bir klasör (comple
     <context>
         <name>CopyStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="157" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="215" />
             <source>Saving styles in {store_name} failed: {error}</source>
             <translation>{store_name} içine stilleri kaydetme başarısız oldu: {error}</translation>
         </message>
@@ -1249,6 +1416,11 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
             <source>Completion and handover</source>
             <translation>Tamamlama ve teslim</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="28" />
+            <source>Planning</source>
+            <translation>Planlama</translation>
+        </message>
     </context>
     <context>
         <name>DeminingDock</name>
@@ -1383,82 +1555,82 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
             <translation>Temizlenen yollar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
+            <location filename="../demining_plugin/gui/dock.py" line="270" />
             <source>Accidents</source>
             <translation>Kazalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Killed</source>
             <translation>Ölen</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Injured</source>
             <translation>Yaralanan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians killed</source>
             <translation>Ölen siviller</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians injured</source>
             <translation>Yaralanan siviller</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
+            <location filename="../demining_plugin/gui/dock.py" line="280" />
             <source>All dates, saved data.</source>
             <translation>Tüm tarihler, kaydedilmiş veriler.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cleared</source>
             <translation>Temizlenen</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Reduced</source>
             <translation>Azaltılan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cancelled</source>
             <translation>İptal edilen</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AP mines</source>
             <translation>AP mayınları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AT mines</source>
             <translation>AT mayınları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>UXO</source>
             <translation>PM</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AXO</source>
             <translation>TPM</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>IEDs</source>
             <translation>EYP</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Submunitions</source>
             <translation>Alt mühimmatlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Other items</source>
             <translation>Diğer unsurlar</translation>
         </message>
@@ -1466,264 +1638,284 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="88" />
             <source>Demining Panel</source>
             <translation>Mayın Temizleme Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="118" />
             <source>Show or hide the Demining panel</source>
             <translation>Mayın temizleme panelini göster veya gizle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>New Store…</source>
             <translation>Yeni Depo…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="119" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Boş bir Demining deposu oluştur ve projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="90" />
             <source>Open Store…</source>
             <translation>Depo Aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Load Demo</source>
             <translation>Demoyu Yükle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="121" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Demo senaryosunu aç, gerekirse önce oluştur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="92" />
             <source>Clearance Panel</source>
             <translation>Temizleme Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="122" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Temizleme panelini göster veya gizle (görünümdeki görevler, serbest bırakma araçları)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="93" />
             <source>Draw Released Land</source>
             <translation>Serbest Bırakılan Araziyi Çiz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Serbest bırakılan araziyi haritada çiz; tehlikeli alanlara göre kırpılır ve asla iki kez sayılmaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Seçili Görevleri Serbest Bırakıldı Olarak İşaretle…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="126" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Seçili görevleri veya sektörleri serbest bırakıldı olarak kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="95" />
             <source>Divide into Sectors…</source>
             <translation>Sektörlere Böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="127" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Seçili görevi numaralı sektörlere böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="96" />
             <source>Undo Last Release</source>
             <translation>Son Serbest Bırakmayı Geri Al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="128" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Clearance Totals</source>
             <translation>Temizleme Toplamları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Temizleme toplamları panosunu göster veya gizle (ilçe, yöntem, ekip veya döneme göre hektarlar, unsurlar, yollar, kazalar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="98" />
             <source>Period Report…</source>
             <translation>Dönem Raporu…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Deponun dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="258" />
+            <location filename="../demining_plugin/plugin.py" line="256" />
             <source>Demining</source>
             <translation>Mayın temizleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="259" />
+            <location filename="../demining_plugin/plugin.py" line="257" />
             <source>&amp;Demining</source>
             <translation>&amp;Mayın Temizleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="101" />
             <source>Open PostGIS Store…</source>
             <translation>PostGIS Deposunu Aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="138" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>PostGIS veritabanında tutulan bir Demining deposunun katmanlarını projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="102" />
             <source>Feature History…</source>
             <translation>Unsur Geçmişi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="140" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Seçili unsuru kimin, neyi ve ne zaman değiştirdiği (PostGIS depoları)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="106" />
             <source>Import Mine Map…</source>
             <translation>Mayın Haritası İçe Aktar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="147" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Teslim alınan bir mayın haritasını içe aktar (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="107" />
             <source>Import Items Found…</source>
             <translation>Bulunan Unsurları İçe Aktar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Bir ekibin dosyasından bulunan unsurları içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="108" />
             <source>Import Accidents…</source>
             <translation>Kazaları İçe Aktar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="150" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Mayın ve UXO kazalarını bir dosyadan içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="109" />
             <source>Print Field Map…</source>
             <translation>Saha Haritası Yazdır…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="151" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Seçili görevlerin (veya bir ifadeye uyan görevlerin) saha haritalarını PDF'ye yazdır ya da birini Yerleşim Tasarımcısında aç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Minefield Record Traverse…</source>
             <translation>Mayın Tarlası Kaydı Poligon Geçkisi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="133" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Geçki giriş panelini göster veya gizle: kâğıt bir mayın tarlası kaydının dönüş noktaları, semt açısı ve mesafe olarak, haritada önizlenir ve mayın tarlası kaydı olarak kaydedilir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="100" />
             <source>Mine Maps</source>
             <translation>Mayın Haritaları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Mayın haritaları panelini göster veya gizle (teslim alınan her mayın tarlası kaydının ne kadar doğru olduğu)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="113" />
             <source>Data Checks</source>
             <translation>Veri Denetimleri</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="161" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Denetimler panelini göster veya gizle (bozuk geometri, iki kez sayılan arazi, sahipsiz bağlantılar, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="103" />
             <source>Items Found Panel</source>
             <translation>Bulunan Unsurlar Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="142" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Bulunan unsurlar panelini göster veya gizle (son unsurlar, filtreler, kategoriye göre sayılar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="104" />
             <source>Record Item Found</source>
             <translation>Bulunan Unsuru Kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="144" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Haritada bir unsurun bulunduğu yere tıklayın; görev ve ilçe noktadan doldurulur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record Accident</source>
             <translation>Kazayı Kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="146" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Haritada bir mayın kazasının olduğu yere tıklayın</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="111" />
             <source>Package for the Field…</source>
             <translation>Saha İçin Paketle…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="156" />
             <source>Package the selected tasks for a team's tablet (QField): a project with the context around them and forms for items found, released land and the daily log</source>
             <translation>Seçili görevleri bir ekibin tableti için paketle (QField): çevrelerindeki bağlamla bir proje ve bulunan unsurlar, serbest bırakılan arazi ve günlük kayıt için formlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="112" />
             <source>Merge Field Results…</source>
             <translation>Saha Sonuçlarını Birleştir…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="159" />
             <source>Merge what a team brought back in a field package (folder or .zip): shown before it is stored, by the desktop's rules</source>
             <translation>Bir ekibin saha paketinde (klasör veya .zip) getirdiklerini birleştir: kaydedilmeden önce, masaüstü kurallarıyla gösterilir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="110" />
+            <source>Print Completion Report…</source>
+            <translation>Tamamlama Raporu Yazdır…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="114" />
+            <source>Review Submissions</source>
+            <translation>Gönderimleri İncele</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="153" />
+            <source>Print the completion report and handover certificate of the selected tasks (IMAS 08.30) to PDF, with the handover checks' warnings</source>
+            <translation>Seçili görevlerin tamamlama raporunu ve teslim belgesini (IMAS 08.30) teslim denetimlerinin uyarılarıyla PDF'ye yazdır</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="163" />
+            <source>Show or hide the Review panel: imports and releases submitted for review, to approve or reject</source>
+            <translation>İnceleme panelini göster veya gizle: onaylamak ya da reddetmek için incelemeye gönderilen içe aktarımlar ve serbest bırakmalar</translation>
         </message>
     </context>
     <context>
@@ -1747,7 +1939,7 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
             <translation>{path} demo senaryo dosyası eklentide yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="100" />
+            <location filename="../demining_plugin/demo/generator.py" line="102" />
             <source>Building the demo store was cancelled.</source>
             <translation>Demo deposunun oluşturulması iptal edildi.</translation>
         </message>
@@ -1792,25 +1984,30 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
             <translation>{district} içinde bir yol çizilemedi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="343" />
+            <location filename="../demining_plugin/demo/generator.py" line="348" />
             <source>Cannot write the demo project {project_path}: {error}</source>
             <translation>{project_path} demo projesi yazılamıyor: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="360" />
+            <location filename="../demining_plugin/demo/generator.py" line="365" />
             <source>The demo store must be a .gpkg file: {target}</source>
             <translation>Demo deposu bir .gpkg dosyası olmalı: {target}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/demo/planning.py" line="79" />
+            <source>Not enough free land in {name} for the suspected land of the demo.</source>
+            <translation>{name} içinde demonun şüpheli arazisi için yeterli boş arazi yok.</translation>
         </message>
     </context>
     <context>
         <name>ExportHandoverAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="66" />
             <source>Export handed-over land (parcels)</source>
             <translation>Teslim edilen araziyi dışa aktar (parseller)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="70" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
             <source>Writes the land handed over, for a cadastre or land registry: one parcel per chosen task that has a handover date (its released land as one polygon, in WGS 84) with task, hazard, district, organisation, team, area_ha (true WGS 84 area, counted once), completion and handover dates, recipient, land use after release, beneficiaries and residual risk. Chosen tasks not handed over are listed in the log.
 
 TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCELS: parcels written; AREA_HA: their total area.</source>
@@ -1819,32 +2016,32 @@ TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCE
 TASK_IDS veya EXPRESSION görevleri seçer. OUTPUT: bir .gpkg veya .geojson dosyası. PARCELS: yazılan parseller; AREA_HA: toplam alanları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>Parcels file</source>
             <translation>Parsel dosyası</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
             <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="83" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
             <source>Parcels written</source>
             <translation>Yazılan parseller</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="84" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="82" />
             <source>Area of the parcels (ha)</source>
             <translation>Parsellerin alanı (ha)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="90" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="88" />
             <source>OUTPUT: give a .gpkg or .geojson file.</source>
             <translation>OUTPUT: bir .gpkg veya .geojson dosyası verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="93" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="91" />
             <source>{0} parcel(s), {1:,.2f} ha: {2}</source>
             <translation>{0} parsel, {1:,.2f} ha: {2}</translation>
         </message>
@@ -1852,37 +2049,37 @@ TASK_IDS veya EXPRESSION görevleri seçer. OUTPUT: bir .gpkg veya .geojson dosy
     <context>
         <name>FeatureHistory</name>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Created</source>
             <translation>Oluşturuldu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Changed</source>
             <translation>Değiştirildi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="16" />
+            <location filename="../demining_plugin/core/store/history.py" line="58" />
             <source>Deleted</source>
             <translation>Silindi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="21" />
+            <location filename="../demining_plugin/core/store/history.py" line="63" />
             <source>(empty)</source>
             <translation>(boş)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry drawn</source>
             <translation>Geometri çizildi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry removed</source>
             <translation>Geometri kaldırıldı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry changed</source>
             <translation>Geometri değiştirildi</translation>
         </message>
@@ -1915,6 +2112,21 @@ TASK_IDS veya EXPRESSION görevleri seçer. OUTPUT: bir .gpkg veya .geojson dosy
             <location filename="../demining_plugin/gui/history_dialog.py" line="44" />
             <source>Feature history</source>
             <translation>Unsur geçmişi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="125" />
+            <source>(unknown)</source>
+            <translation>(bilinmiyor)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="145" />
+            <source>{name}: '{text}' is not a date and time; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time, or with a zone such as +04:00).</source>
+            <translation>{name}: '{text}' bir tarih ve saat değil; YYYY-MM-DD veya YYYY-MM-DDTHH:MM[:SS] olarak yazın (yerel saat veya +04:00 gibi bir saat dilimiyle).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="186" />
+            <source>A geometry in the history has Z or M values this plugin does not store.</source>
+            <translation>Geçmişteki bir geometride bu eklentinin kaydetmediği Z veya M değerleri var.</translation>
         </message>
     </context>
     <context>
@@ -2072,7 +2284,7 @@ Grid yakınsaması {1:.1f}° {2}</translation>
             <translation>{0} saha haritası, {1} {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="51" />
             <source>Field maps cancelled; no file was written.</source>
             <translation>Saha haritaları iptal edildi; hiçbir dosya yazılmadı.</translation>
         </message>
@@ -2087,7 +2299,7 @@ Grid yakınsaması {1:.1f}° {2}</translation>
             <translation>Saha haritası {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="36" />
             <source>Field maps: {0} task(s)</source>
             <translation>Saha haritaları: {0} görev</translation>
         </message>
@@ -2180,12 +2392,12 @@ Grid yakınsaması {1:.1f}° {2}</translation>
     <context>
         <name>FieldMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="17" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="12" />
             <source>Field maps of tasks (PDF)</source>
             <translation>Görevlerin saha haritaları (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="18" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="13" />
             <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
@@ -2198,27 +2410,17 @@ TASK_IDS: virgülle ayrılmış görev kimlikleri (ör. T-0001, T-0002), bu sır
 OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev başına bir PDF, fieldmap_&lt;task id&gt;.pdf). PAGES: yazılan sayfa sayısı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="36" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="31" />
             <source>Orientation</source>
             <translation>Yönlendirme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="34" />
             <source>Draw mines of supplied minefield records</source>
             <translation>Teslim alınan mayın tarlası kayıtlarının mayınlarını çiz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="42" />
-            <source>Pages written</source>
-            <translation>Yazılan sayfalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="43" />
-            <source>Files written (;-separated)</source>
-            <translation>Yazılan dosyalar (; ile ayrılmış)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="47" />
             <source>{0} page(s): {1}</source>
             <translation>{0} sayfa: {1}</translation>
         </message>
@@ -2226,37 +2428,37 @@ OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev b
     <context>
         <name>FieldMapController</name>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="92" />
             <source>Print Field Map…</source>
             <translation>Saha Haritası Yazdır…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="149" />
             <source>Open a Demining store first (Demining ▸ Open Store…).</source>
             <translation>Önce bir Demining deposu açın (Mayın temizleme ▸ Depo Aç…).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="98" />
             <source>Printing field maps</source>
             <translation>Saha haritaları yazdırılıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="95" />
             <source>Choose where to write the field maps.</source>
             <translation>Saha haritalarının yazılacağı yeri seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="96" />
             <source>Printing {0} field map(s) to {1}</source>
             <translation>{0} saha haritası {1} konumuna yazdırılıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="97" />
             <source>{0} field map page(s) written to {1}</source>
             <translation>{0} saha haritası sayfası {1} konumuna yazıldı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="99" />
             <source>Field maps cancelled.</source>
             <translation>Saha haritaları iptal edildi.</translation>
         </message>
@@ -2372,62 +2574,62 @@ OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev b
     <context>
         <name>FieldMerge</name>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="134" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="135" />
             <source>Already merged (its field UUID is in the store); not added again.</source>
             <translation>Zaten birleştirildi (saha UUID'si depoda var); yeniden eklenmedi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="155" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="156" />
             <source>Added to a context layer in the field; context layers are not merged.</source>
             <translation>Sahada bir bağlam katmanına eklendi; bağlam katmanları birleştirilmez.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="158" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="159" />
             <source>Edited in the field; context layers are not merged, the store keeps its own.</source>
             <translation>Sahada düzenlendi; bağlam katmanları birleştirilmez, depo kendi sürümünü korur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="166" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="167" />
             <source>Deleted in the field; context layers are not merged, the store keeps it.</source>
             <translation>Sahada silindi; bağlam katmanları birleştirilmez, depo onu korur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="188" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="189" />
             <source>has no position</source>
             <translation>konumu yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="223" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="227" />
             <source>Its photo {photo} is missing from the package; the item is merged without it.</source>
             <translation>{photo} fotoğrafı pakette yok; unsur fotoğrafsız birleştirilir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="226" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="230" />
             <source>Its photo {photo} is not copied: {store} has no folder for attachments.</source>
             <translation>{photo} fotoğrafı kopyalanmadı: {store} deposunun ekler için klasörü yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="242" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="246" />
             <source>Released land {n}</source>
             <translation>Serbest bırakılan arazi {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="255" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="259" />
             <source>has no area</source>
             <translation>alanı yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="311" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="315" />
             <source>Work day {n}</source>
             <translation>İş günü {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="320" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="324" />
             <source>names task {task}, which is not in the store</source>
             <translation>depoda olmayan {task} görevini belirtiyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="389" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="391" />
             <source>The photos cannot be copied beside the store ({error}); nothing was merged.</source>
             <translation>Fotoğraflar deponun yanına kopyalanamıyor ({error}); hiçbir şey birleştirilmedi.</translation>
         </message>
@@ -2620,6 +2822,11 @@ OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev b
             <location filename="../demining_plugin/core/fieldwork/merge_rows.py" line="181" />
             <source>{name} (not merged yet): {counts}.</source>
             <translation>{name} (henüz birleştirilmedi): {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="224" />
+            <source>Its photo {photo} lies outside the package; it is not copied.</source>
+            <translation>{photo} fotoğrafı paketin dışında; kopyalanmadı.</translation>
         </message>
     </context>
     <context>
@@ -2936,12 +3143,12 @@ Yine de {1} deposuna birleştirilsin mi?</translation>
     <context>
         <name>FieldPackageAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="18" />
             <source>Package tasks for the field (QField)</source>
             <translation>Görevleri saha için paketle (QField)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="20" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
             <source>Packages clearance tasks for a field team's tablet: a folder (or a .zip) that QField opens as it is, with a QGIS project (relative paths) and a GeoPackage. The tasks and their sectors, the hazards under them, released land, task points (medevac, access...), items found, routes and, if asked, mapped mines around the tasks come as read-only context, styled as in the plugin; the team fills in items found (with a photo), released land and a daily log, with today, the team and the task under the point as defaults. manifest.json and manifest.txt say what the package holds; Demining ▸ Merge field results brings it back.
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'). TEAM: the team's name, the default of its records. MAPPED_MINES: also take the mines of supplied minefield records. BASEMAP: a raster copied clipped to the tasks (plus a margin) for offline use.
@@ -2954,47 +3161,47 @@ TASK_IDS: virgülle ayrılmış görev kimlikleri (ör. T-0001, T-0002); veya EX
 OUTPUT: yeni veya boş bir klasör, önceki bir paketin klasörü (fotoğraf içermiyorsa değiştirilir) veya bir .zip dosyası. PROJECT: proje dosyası (ZIP içindeki adı). PACKAGE_ID: paketin tanımlayıcısı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="37" />
             <source>Team</source>
             <translation>Ekip</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
             <source>Include mines of supplied minefield records</source>
             <translation>Teslim alınan mayın tarlası kayıtlarının mayınlarını dahil et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
             <source>Basemap (raster, clipped to the tasks)</source>
             <translation>Altlık harita (raster, görevlere göre kırpılmış)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>Package folder (or a .zip file)</source>
             <translation>Paket klasörü (veya .zip dosyası)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>ZIP files (*.zip)</source>
             <translation>ZIP dosyaları (*.zip)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="45" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
             <source>Project file of the package</source>
             <translation>Paketin proje dosyası</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="46" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="44" />
             <source>Package identifier</source>
             <translation>Paket tanımlayıcısı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="52" />
             <source>BASEMAP: {0} is not a raster file.</source>
             <translation>BASEMAP: {0} bir raster dosyası değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="62" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="60" />
             <source>Package {0} of {1} written to {2}</source>
             <translation>{1} için {0} paketi {2} konumuna yazıldı</translation>
         </message>
@@ -3119,6 +3326,212 @@ OUTPUT: yeni veya boş bir klasör, önceki bir paketin klasörü (fotoğraf iç
         </message>
     </context>
     <context>
+        <name>ForecastAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="151" />
+            <source>Forecast</source>
+            <translation>Tahmin</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="115" />
+            <source>How long the land left will take and what it will cost, from the store's own figures. For each district and in all: the hectares left in hazards not closed by classification, the hectares expected to be cleared, reduced and cancelled (as land of that classification has left the hazards so far), the team-days needed (at each method's square metres per team-day), the finishing date with its 10-90% range (the late end at the 10th percentile of productivity, the early end at the 90th) and the cost. What-if: change the parameters (ten more mechanical teams, a district first).</source>
+            <translation>Kalan arazinin ne kadar süreceği ve neye mal olacağı, deponun kendi rakamlarından. Her ilçe için ve toplamda: kapanmamış tehlikeli alanlarda sınıflandırmaya göre kalan hektarlar, temizlenmesi, azaltılması ve iptal edilmesi beklenen hektarlar (o sınıflandırmadaki arazinin şimdiye kadar tehlikeli alanlardan çıktığı gibi), gereken ekip-günleri (her yöntemin ekip-gün başına metrekaresiyle), 10-90% aralığıyla bitiş tarihi (geç uç verimliliğin 10. yüzdeliğinde, erken uç 90. yüzdeliğinde) ve maliyet. Ya şöyle olursa: parametreleri değiştirin (on mekanik ekip daha, önce bir ilçe).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="124" />
+            <source>CAPACITY: teams per kind, e.g. manual=12,mechanical=4,mdd=2,survey=3 (by default the teams seen working in the last 90 days of the store). WORK_DAYS_PER_YEAR: default 220. COST_PER_TEAM_DAY: cost of a team-day per kind, e.g. manual=1500,mechanical=4000. START: YYYY-MM-DD (default: the day after the last release). DATE_FROM, DATE_TO: the period productivity is measured over (YYYY-MM-DD, inclusive; default all dates). FIRST: districts worked first, in order, by every team, comma-separated. OUTPUT: a table by district and a last row 'All'. YEARS, COST, FINISH: the whole job's.</source>
+            <translation>CAPACITY: türe göre ekipler, ör. manual=12,mechanical=4,mdd=2,survey=3 (varsayılan olarak deponun son 90 gününde çalışan ekipler). WORK_DAYS_PER_YEAR: varsayılan 220. COST_PER_TEAM_DAY: türe göre bir ekip-günün maliyeti, ör. manual=1500,mechanical=4000. START: YYYY-MM-DD (varsayılan: son serbest bırakmadan sonraki gün). DATE_FROM, DATE_TO: verimliliğin ölçüldüğü dönem (YYYY-MM-DD, dahil; varsayılan tüm tarihler). FIRST: tüm ekiplerin sırayla önce çalıştığı ilçeler, virgülle ayrılmış. OUTPUT: ilçelere göre bir tablo ve son satır 'All'. YEARS, COST, FINISH: tüm işin değerleri.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="136" />
+            <source>Teams per kind (manual=12,mechanical=4,...; empty: those of the last 90 days)</source>
+            <translation>Türe göre ekipler (manual=12,mechanical=4,...; boş: son 90 günün ekipleri)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="139" />
+            <source>Work days per year</source>
+            <translation>Yıllık iş günü</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="142" />
+            <source>Cost of a team-day per kind (manual=1500,mechanical=4000,...)</source>
+            <translation>Türe göre ekip-gün maliyeti (manual=1500,mechanical=4000,...)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="145" />
+            <source>Start date (YYYY-MM-DD; empty: the day after the last release)</source>
+            <translation>Başlangıç tarihi (YYYY-AA-GG; boş: son serbest bırakmadan sonraki gün)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="147" />
+            <source>Districts worked first (comma-separated, in order)</source>
+            <translation>Önce çalışılan ilçeler (virgülle ayrılmış, sırayla)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured from (YYYY-MM-DD, inclusive)</source>
+            <translation>Verimlilik şu tarihten ölçülür (YYYY-AA-GG, dahil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured up to (YYYY-MM-DD, inclusive)</source>
+            <translation>Verimlilik şu tarihe kadar ölçülür (YYYY-AA-GG, dahil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="152" />
+            <source>Years for the whole job</source>
+            <translation>Tüm iş için yıl</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="153" />
+            <source>Cost of the whole job</source>
+            <translation>Tüm işin maliyeti</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="154" />
+            <source>Finishing date of the whole job</source>
+            <translation>Tüm işin bitiş tarihi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="169" />
+            <source>All</source>
+            <translation>Tümü</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastPanel</name>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Manual</source>
+            <translation>Manuel</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Mechanical</source>
+            <translation>Mekanik</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="53" />
+            <source>Dogs (MDD)</source>
+            <translation>Köpekler (MDD)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="54" />
+            <source>Survey</source>
+            <translation>Araştırma</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="63" />
+            <source>Forecast of {}</source>
+            <translation>{} tahmini</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="96" />
+            <source>Shown</source>
+            <translation>Gösterilen</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="102" />
+            <source>Teams at work (by default those seen in the last 90 days)</source>
+            <translation>Çalışan ekipler (varsayılan olarak son 90 günde görülenler)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="107" />
+            <source>Cost of a team-day</source>
+            <translation>Ekip-gün maliyeti</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="110" />
+            <source>cost/day</source>
+            <translation>maliyet/gün</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="118" />
+            <source>Work days a year</source>
+            <translation>Yıllık iş günü</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="121" />
+            <source>District first</source>
+            <translation>Önce ilçe</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="142" />
+            <source>No store open</source>
+            <translation>Açık depo yok</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="145" />
+            <source>Measuring productivity…</source>
+            <translation>Verimlilik ölçülüyor…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="166" />
+            <source>Cancelled</source>
+            <translation>İptal edildi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="178" />
+            <source>All districts</source>
+            <translation>Tüm ilçeler</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="180" />
+            <source>None (all at once)</source>
+            <translation>Hiçbiri (hepsi birden)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>Productivity measured from {first} to {last}.</source>
+            <translation>Verimlilik {first} ile {last} arasında ölçüldü.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the start</source>
+            <translation>başlangıç</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the end</source>
+            <translation>son</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="220" />
+            <source>{district}: finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>{district}: {finish} tarihinde biter (10-90%: {early} – {late}), maliyet {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Released</source>
+            <translation>Serbest bırakılan</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Forecast</source>
+            <translation>Tahmin</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Early (90th percentile)</source>
+            <translation>Erken (90. yüzdelik)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="239" />
+            <source>Late (10th percentile)</source>
+            <translation>Geç (10. yüzdelik)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>Released hectares, {where}</source>
+            <translation>Serbest bırakılan hektar, {where}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>all districts</source>
+            <translation>tüm ilçeler</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../demining_plugin/gui/formatting.py" line="31" />
@@ -3145,14 +3558,52 @@ OUTPUT: yeni veya boş bir klasör, önceki bir paketin klasörü (fotoğraf iç
         </message>
     </context>
     <context>
+        <name>GrantAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="61" />
+            <source>Grant a store role</source>
+            <translation>Depo rolü ver</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="63" />
+            <source>Makes a PostgreSQL login role an operator or a manager of a PostGIS store. Operators read the baseline and may only submit changes for review (PostgreSQL itself refuses their direct writes to the layers); managers approve submissions and write the baseline. The group roles &lt;schema&gt;_operator and &lt;schema&gt;_manager are created with the store (or here, when the store's creator could not create roles).</source>
+            <translation>Bir PostgreSQL oturum açma rolünü bir PostGIS deposunun operatörü veya yöneticisi yapar. Operatörler temel veriyi okur ve değişiklikleri yalnızca incelemeye gönderebilir (katmanlara doğrudan yazmalarını PostgreSQL'in kendisi reddeder); yöneticiler gönderimleri onaylar ve temel veriye yazar. &lt;schema&gt;_operator ve &lt;schema&gt;_manager grup rolleri depoyla birlikte oluşturulur (veya deponun oluşturucusu rol oluşturamadıysa burada).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="71" />
+            <source>USER: the login role. ROLE: operator or manager. GRANTED: the group role granted.</source>
+            <translation>USER: oturum açma rolü. ROLE: operator veya manager. GRANTED: verilen grup rolü.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="76" />
+            <source>Database user (login role)</source>
+            <translation>Veritabanı kullanıcısı (oturum açma rolü)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="77" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="80" />
+            <source>Group role granted</source>
+            <translation>Verilen grup rolü</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="88" />
+            <source>{0} is now a member of {1}.</source>
+            <translation>{0} artık {1} üyesi.</translation>
+        </message>
+    </context>
+    <context>
         <name>HectareTotalsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="72" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
             <source>Hectare totals</source>
             <translation>Hektar toplamları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="42" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="41" />
             <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
 
 INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
@@ -3165,52 +3616,52 @@ INPUT: herhangi bir poligon katmanı. REGIONS (isteğe bağlı): ilçelerin poli
 OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler) içeren bir tablo. TOTAL_HA: tüm grupların hektarları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="58" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="57" />
             <source>Released land (polygons)</source>
             <translation>Serbest bırakılan arazi (poligonlar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="60" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
             <source>Districts (polygons)</source>
             <translation>İlçeler (poligonlar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="62" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
             <source>District name field</source>
             <translation>İlçe adı alanı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="64" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
             <source>Group by (comma-separated fields; month, week)</source>
             <translation>Grupla (virgülle ayrılmış alanlar; month, week)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
             <source>Date field</source>
             <translation>Tarih alanı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="68" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Başlangıç tarihi (YYYY-AA-GG, dahil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="70" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>Bitiş tarihi (YYYY-AA-GG, dahil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="74" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
             <source>Total hectares</source>
             <translation>Toplam hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="111" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="110" />
             <source>Cancelled.</source>
             <translation>İptal edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="127" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="116" />
             <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
             <translation>{n} nesneden {groups} grupta {ha:,.2f} ha, her metrekare bir kez sayıldı ({general} nesne için GEOS gerekti).</translation>
         </message>
@@ -3218,12 +3669,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="256" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="274" />
             <source>Import accidents</source>
             <translation>Kazaları içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="258" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="276" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Mayın ve UXO kazalarını accidents katmanına aktarır (tarih, ölü, yaralı, sivil, o anki faaliyet, cihaz); ilçe her noktanın altındaki yerden doldurulur.</translation>
         </message>
@@ -3284,12 +3735,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="244" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="262" />
             <source>Import items found</source>
             <translation>Bulunan unsurları içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="246" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="264" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Ekiplerin dosyalarındaki bulunan unsurları (tespitleri) detections katmanına aktarır; görev ve ilçe her noktanın altındaki yerden doldurulur. Kategoriler ekiplerin kullandığı yazımlarla okunur ('AP', 'anti-personnel', 'APM', 'PMN-2' veya 'TM-62M' gibi bir model...). Tarihi gelecekte, miktarı 1'in altında veya derinliği 0-500 cm dışında olan satırlar reddedilir.</translation>
         </message>
@@ -3480,12 +3931,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="200" />
             <source>Import mine map</source>
             <translation>Mayın haritası içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -3494,52 +3945,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON: YYYY-AA-GG. RECORD_ID (isteğe bağlı): yeni kayıt oluşturmak yerine mayınları bu mevcut kayda ekle. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: haritanın beyan ettiği sayılar (varsayılan: içe aktarılan mayınlardan sayılır).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="193" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="211" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: mayınların kaydedildiği kayıt.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="197" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
             <source>Source of the map</source>
             <translation>Haritanın kaynağı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="216" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Teslim tarihi (YYYY-AA-GG)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="201" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="219" />
             <source>Supplied by</source>
             <translation>Teslim eden</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="220" />
             <source>Existing record ID</source>
             <translation>Mevcut kayıt kimliği</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AP mines</source>
             <translation>Bildirilen AP mayınları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AT mines</source>
             <translation>Bildirilen AT mayınları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed mines</source>
             <translation>Beyan edilen mayınlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="233" />
             <source>Minefield record</source>
             <translation>Mayın tarlası kaydı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="224" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="242" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' bir tarih değil (YYYY-AA-GG).</translation>
         </message>
@@ -4184,74 +4635,69 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
     <context>
         <name>MarkClearedAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="57" />
             <source>Mark areas released</source>
             <translation>Alanları serbest bırakıldı olarak işaretle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="81" />
             <source>Areas released</source>
             <translation>Serbest bırakılan alanlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="82" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="83" />
             <source>Release method</source>
             <translation>Serbest bırakma yöntemi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="85" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="86" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
             <source>Organisation</source>
             <translation>Kuruluş</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
             <source>Team</source>
             <translation>Ekip</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
             <source>Release date (YYYY-MM-DD)</source>
             <translation>Serbest bırakma tarihi (YYYY-AA-GG)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="92" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="93" />
             <source>Clearance depth (cm)</source>
             <translation>Temizleme derinliği (cm)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="95" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
             <source>Task ID</source>
             <translation>Görev kimliği</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
             <source>Slivers and remainders smaller than this are ignored (m²)</source>
             <translation>Bundan küçük parçacıklar ve kalıntılar yok sayılır (m²)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="102" />
             <source>Hectares added</source>
             <translation>Eklenen hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="103" />
             <source>Released polygons added</source>
             <translation>Eklenen serbest bırakma poligonları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="110" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT okunabilir bir poligon katmanı değil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="126" />
-            <source>Cancelled; nothing was stored.</source>
-            <translation>İptal edildi; hiçbir şey kaydedilmedi.</translation>
         </message>
         <message>
             <location filename="../demining_plugin/processing/release_algorithms.py" line="128" />
@@ -4259,24 +4705,39 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
             <translation>{} nesnesinin geometrisi yok; atlandı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="140" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="142" />
             <source>Feature {}: {}</source>
             <translation>Nesne {}: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="61" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
             <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
             <translation>INPUT poligonlarını bir proje deposunda serbest bırakılan arazi olarak, harita aracının yaptığı gibi kaydeder: her poligon tehlikeli alanlarla kesiştirilir, zaten serbest bırakılmış arazi çıkarılır (bir hektar asla iki kez sayılmaz), kalan kısım görevlere ve ilçe sınırlarına göre bölünür ve 1 m²'den küçük parçacıklar atılır. Tehlikeli alanların kalan alanı ve durumu (açık, üzerinde çalışılıyor, kapalı) ile görevlerin durumu güncellenir. Hepsi tek bir işlemde kaydedilir: bir şey başarısız olursa hiçbir şey değişmez.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="70" />
-            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-            <translation>METHOD: cleared, reduced veya cancelled. TECHNIQUE: manual, mechanical veya mdd. DATE: YYYY-AA-GG. TASK_ID (isteğe bağlı): işin ait olduğu görev; onun dışındaki arazi dışarıda bırakılır. TOLERANCE (m², varsayılan 1): bundan küçük parçalar kaydedilmez ve bundan az kalanı olan tehlikeli alan veya görev kapatılır. ADDED_HA (gerçek elipsoidal hektar) ve ADDED_COUNT (kaydedilen serbest bırakma poligonları) çıktılarını verir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="40" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="43" />
             <source>DATE must be a date written YYYY-MM-DD, not '{text}'.</source>
             <translation>DATE, '{text}' değil, YYYY-AA-GG biçiminde bir tarih olmalı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="68" />
+            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. SUBMIT (default false; always for an operator of a PostGIS store): the polygons wait for review instead (demining:review), and are released, against the land released by then, when approved. Outputs ADDED_HA (true ellipsoidal hectares), ADDED_COUNT (released polygons stored) and SUBMISSION.</source>
+            <translation>METHOD: cleared, reduced veya cancelled. TECHNIQUE: manual, mechanical veya mdd. DATE: YYYY-MM-DD. TASK_ID (isteğe bağlı): işin ait olduğu görev; dışındaki arazi hesaba katılmaz. TOLERANCE (m², varsayılan 1): bundan küçük parçalar kaydedilmez ve bundan azı kalan tehlikeli alan veya görev kapatılır. SUBMIT (varsayılan false; bir PostGIS deposunun operatörü için her zaman): poligonlar bunun yerine incelemeyi bekler (demining:review) ve onaylandığında, o zamana kadar serbest bırakılan araziye göre serbest bırakılır. Çıktılar: ADDED_HA (gerçek elipsoidal hektar), ADDED_COUNT (kaydedilen serbest bırakılan poligonlar) ve SUBMISSION.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Kaydetmek yerine incelemeye gönder (bir veri yöneticisi onaylar)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="104" />
+            <source>Submission waiting for review</source>
+            <translation>İncelemeyi bekleyen gönderim</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="133" />
+            <source>Nothing was stored yet: {0} polygons wait for review as submission {1}; they are clipped against the released land of the moment they are approved.</source>
+            <translation>Henüz hiçbir şey kaydedilmedi: {0} poligon {1} gönderimi olarak incelemeyi bekliyor; onaylandıkları andaki serbest bırakılan araziye göre kırpılırlar.</translation>
         </message>
     </context>
     <context>
@@ -5009,59 +5470,195 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>PeriodReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="135" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="124" />
             <source>Period report</source>
             <translation>Dönem raporu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="152" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Başlangıç tarihi (YYYY-AA-GG, dahil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="145" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>Bitiş tarihi (YYYY-AA-GG, dahil)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Report</source>
             <translation>Rapor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Metin (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="150" />
             <source>Report text</source>
             <translation>Rapor metni</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="189" />
             <source>Cancelled.</source>
             <translation>İptal edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="137" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="125" />
             <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
             <translation>Bir kurumun bir dönem için yayımladığı özeti tam cümleler ve ilçelere göre bir tablo olarak yazar: kategoriye göre bulunan unsurlar ve bulundukları ilçeler, yönteme göre serbest bırakılan hektarlar (her metrekare bir kez, gerçek elipsoidal alanlar), temizlenen yolların kilometresi ve mayın kazaları, dönemin tarihleriyle. Her rakam depodan hesaplanır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
-            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-            <translation>DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi de dahil. OUTPUT: rapor dosyası; uzantısı biçimi seçer: .md (Markdown), .html veya .txt. TEXT: düz metin olarak rapor.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="165" />
             <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
             <translation>Dönem raporu dönemin iki tarihini de gerektirir (DATE_FROM ve DATE_TO).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
             <source>A report is written as .md, .html or .txt: {output}</source>
             <translation>Bir rapor .md, .html veya .txt olarak yazılır: {output}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="132" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. AS_OF (optional): a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS] (local time unless a zone such as +04:00 or Z is given): the figures as the store held them then, rebuilt from its history. SINCE (optional, without AS_OF): appends how the figures moved since that moment (the sum of demining:changessince). OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
+            <translation>DATE_FROM, DATE_TO: YYYY-MM-DD, ikisi de dahil. AS_OF (isteğe bağlı): bir tarih ve saat, YYYY-MM-DD (o günün sonu) veya YYYY-MM-DDTHH:MM[:SS] (+04:00 veya Z gibi bir saat dilimi verilmedikçe yerel saat): deponun o zaman tuttuğu rakamlar, geçmişinden yeniden oluşturulmuş. SINCE (isteğe bağlı, AS_OF olmadan): rakamların o andan beri nasıl değiştiğini ekler (demining:changessince toplamı). OUTPUT: rapor dosyası; uzantısı biçimi seçer: .md (Markdown), .html veya .txt. TEXT: düz metin olarak rapor.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="146" />
+            <source>As the store held it at (date and time)</source>
+            <translation>Deponun şu anda tuttuğu gibi (tarih ve saat)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="147" />
+            <source>Reconcile with the figures at (date and time)</source>
+            <translation>Şu andaki rakamlarla uzlaştır (tarih ve saat)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <source>SINCE reconciles today's figures with an earlier moment; leave AS_OF empty when SINCE is given.</source>
+            <translation>SINCE bugünkü rakamları daha önceki bir anla uzlaştırır; SINCE verildiğinde AS_OF'u boş bırakın.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="126" />
+            <source>The store has no released land to measure productivity from.</source>
+            <translation>Depoda verimliliği ölçmek için serbest bırakılan arazi yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="150" />
+            <source>At this capacity the work would outlast the calendar ({years:,.0f} years): give more teams (CAPACITY).</source>
+            <translation>Bu kapasiteyle iş takvimi aşardı ({years:,.0f} yıl): daha fazla ekip verin (CAPACITY).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="157" />
+            <source>No teams to do the work: give CAPACITY as kind=teams pairs (kinds: {kinds}).</source>
+            <translation>İşi yapacak ekip yok: CAPACITY değerini tür=ekip çiftleri olarak verin (türler: {kinds}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="161" />
+            <source>WORK_DAYS_PER_YEAR must be between 1 and 366, not {days}.</source>
+            <translation>WORK_DAYS_PER_YEAR 1 ile 366 arasında olmalı, {days} değil.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="165" />
+            <source>No hazard left in the district(s) {unknown} to work first (districts with land left: {known}).</source>
+            <translation>Önce çalışılacak {unknown} ilçe(ler)inde tehlikeli alan kalmadı (arazisi kalan ilçeler: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="173" />
+            <source>The forecast needs productivity grouped by method.</source>
+            <translation>Tahmin, yönteme göre gruplanmış verimlilik gerektirir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="236" />
+            <source>{ha} ha left take {days} team-days: with {teams} teams working {wd} days a year from {start}, {years} years, finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>Kalan {ha} ha {days} ekip-gün sürer: {start} tarihinden itibaren yılda {wd} gün çalışan {teams} ekiple {years} yıl, {finish} tarihinde biter (10-90%: {early} – {late}), maliyet {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="84" />
+            <source>WEIGHTS: at least one weight must be above zero.</source>
+            <translation>WEIGHTS: en az bir ağırlık sıfırdan büyük olmalı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="93" />
+            <source>points</source>
+            <translation>noktalar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="94" />
+            <source>lines</source>
+            <translation>çizgiler</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="95" />
+            <source>polygons</source>
+            <translation>poligonlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="96" />
+            <source>no geometry</source>
+            <translation>geometri yok</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="97" />
+            <source>{what}: layer '{name}' holds {found}; it must hold {wanted}.</source>
+            <translation>{what}: '{name}' katmanı {found} içeriyor; {wanted} içermeli.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="98" />
+            <source> or </source>
+            <translation> veya </translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="102" />
+            <source>{what}: layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>{what}: '{name}' katmanının koordinat referans sistemi yok; önce CRS'sini ayarlayın.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="164" />
+            <source>Settlements</source>
+            <translation>Yerleşim yerleri</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="166" />
+            <source>Roads</source>
+            <translation>Yollar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="167" />
+            <source>Land use</source>
+            <translation>Arazi kullanımı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="169" />
+            <source>Settlements: layer '{name}' has no field '{field}'.</source>
+            <translation>Yerleşim yerleri: '{name}' katmanında '{field}' alanı yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="176" />
+            <source>The store has no open hazard to rank.</source>
+            <translation>Depoda sıralanacak açık tehlikeli alan yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="209" />
+            <source>Cannot group productivity by '{group_by}'; choose one of {choices}.</source>
+            <translation>Verimlilik '{group_by}' ölçütüne göre gruplanamaz; şunlardan birini seçin: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="265" />
+            <source>{name}: '{part}' is not a name=number pair with a name among {choices} and a number of zero or more.</source>
+            <translation>{name}: '{part}', adı şunlardan biri ({choices}) ve sayısı sıfır veya daha fazla olan bir ad=sayı çifti değil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="51" />
+            <source>Cancelled.</source>
+            <translation>İptal edildi.</translation>
         </message>
     </context>
     <context>
@@ -5098,126 +5695,285 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         </message>
     </context>
     <context>
+        <name>PostgisRoles</name>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="65" />
+            <source>ROLE is operator or manager, not '{role}'.</source>
+            <translation>ROLE operator veya manager olmalı, '{role}' değil.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="67" />
+            <source>USER: name the PostgreSQL login role to grant.</source>
+            <translation>USER: rol verilecek PostgreSQL oturum açma rolünü belirtin.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostgisStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="71" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="59" />
             <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
             <translation>PostGIS depoları psycopg2 Python modülünü gerektirir (Debian: python3-psycopg2).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="84" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="72" />
             <source>Cannot read the PostGIS location at '{text}': write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
             <translation>'{text}' konumundaki PostGIS konumu okunamıyor: host=db.example.org dbname=mine_action schema=demining gibi anahtar=değer çiftleri yazın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="120" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="108" />
             <source>'{text}' is not a PostGIS store location (pg:... or postgresql://...).</source>
             <translation>'{text}' bir PostGIS depo konumu değil (pg:... veya postgresql://...).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="123" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="111" />
             <source>Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.</source>
             <translation>'{schema}' şema adı kullanılamaz: yalnızca harf, rakam ve _ kullanın, bir harfle başlayın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="129" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="117" />
             <source>The PostGIS location '{text}' names no database, service or connection.</source>
             <translation>'{text}' PostGIS konumu bir veritabanı, hizmet veya bağlantı belirtmiyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="144" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="132" />
             <source>There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
             <translation>QGIS'te '{name}' adlı PostgreSQL bağlantısı yok (Veri Kaynağı Yöneticisi &gt; PostgreSQL kayıtlı bağlantıları listeler).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="207" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
             <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
             <translation>{store_name} yok (veritabanında tabloları olan {store_schema} şeması yok).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="215" />
             <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
             <translation>{store_schema} şeması bir Demining proje deposu değil ({table} tablosu yok).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="219" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="223" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>{store_name} içinde depo katmanları eksik: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="230" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="234" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="237" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="241" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>{store_name} veritabanında PostGIS uzantısı yok; bir veritabanı yöneticisi bunu CREATE EXTENSION postgis ile ekleyebilir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="243" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="247" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS, EPSG:{srid} koordinat referans sistemini tanımıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="249" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="253" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>{store_schema} şeması bu veritabanında zaten var; başka bir şema adı seçin veya üzerine yazmaya izin verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="360" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="391" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>{name} içinde hiçbir şey değişmedi: başka bir operatör aynı anda aynı tehlikeli alanı değiştiriyordu. Yeniden deneyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="516" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="594" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="472" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="514" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="493" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="535" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>{name} içinde hiçbir şey değişmedi: yeni serbest bırakılan arazi {new_id} alanının {overlap_m2:.1f} m²'si zaten {old_id} olarak serbest bırakılmış (başka bir operatör aynı anda işaretledi). Yeniden deneyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="195" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="183" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>{definition_name} içinde {name} alanı yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="215" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="203" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>Bir PostGIS deposu EPSG koordinat referans sistemi gerektirir, {authid} değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="157" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="161" />
             <source>Reading {name} failed: {error}</source>
             <translation>{name} okunamadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="269" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="273" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>{store_name} oluşturulamadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="320" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="351" />
             <source>Removing {name} failed: {error}</source>
             <translation>{name} kaldırılamadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="570" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="641" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>{name} içine stilleri kaydetme başarısız oldu: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="304" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="335" />
             <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store's styles replace them.</source>
             <translation>{name}: {schema} şemasının önceki deposunun layer_styles içinde bıraktığı {count} stil silindi; yerlerine yeni deponun stilleri geçer.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis.py" line="294" />
+            <source>{name}: the operator and manager roles were not created ({error}); a user allowed to create roles can run demining:grant later.</source>
+            <translation>{name}: operatör ve yönetici rolleri oluşturulmadı ({error}); rol oluşturma izni olan bir kullanıcı daha sonra demining:grant çalıştırabilir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="247" />
+            <source>Hazard priorities</source>
+            <translation>Tehlike öncelikleri</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="216" />
+            <source>Every hazard not closed, scored by what it blocks and threatens, each component a column between 0 and 1 beside the measure it comes from: settlement (1 / (1 + distance to the nearest settlement in km)), population (people, or settlements without a population field, within 5 km, over the most), roads (metres of road within 500 m, over the most), farmland (share of the hazard in land-use polygons), accidents and items (found within 2 km in the last 365 days, over the most), classification (CHA 1, SHA 0.5) and size (hectares left, over the largest). The score is 100 times the weighted mean of the components; rank 1 comes first. The weights are written in every row.</source>
+            <translation>Kapanmamış her tehlikeli alan, engellediği ve tehdit ettiği şeylere göre puanlanır; her bileşen, geldiği ölçünün yanında 0 ile 1 arasında bir sütundur: yerleşim (1 / (1 + en yakın yerleşim yerine km cinsinden uzaklık)), nüfus (5 km içindeki kişiler veya nüfus alanı yoksa yerleşim yerleri, en yükseğe oranla), yollar (500 m içindeki yol metresi, en yükseğe oranla), tarım arazisi (tehlikeli alanın arazi kullanımı poligonlarındaki payı), kazalar ve unsurlar (son 365 günde 2 km içinde bulunan, en yükseğe oranla), sınıflandırma (CHA 1, SHA 0.5) ve büyüklük (kalan hektar, en büyüğe oranla). Puan, bileşenlerin ağırlıklı ortalamasının 100 katıdır; 1. sıra önce gelir. Ağırlıklar her satıra yazılır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="225" />
+            <source>SETTLEMENTS: points or polygons (optional), POPULATION_FIELD its population (optional). ROADS: lines (optional). LAND_USE: farmland polygons (optional). WEIGHTS: name=weight pairs changing the defaults settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; a weight of 0 leaves its component out. OUTPUT: the hazards' polygons with the components, score and rank, coloured by rank.</source>
+            <translation>SETTLEMENTS: noktalar veya poligonlar (isteğe bağlı), POPULATION_FIELD nüfusu (isteğe bağlı). ROADS: çizgiler (isteğe bağlı). LAND_USE: tarım arazisi poligonları (isteğe bağlı). WEIGHTS: varsayılanları değiştiren ad=ağırlık çiftleri: settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; 0 ağırlığı bileşenini dışarıda bırakır. OUTPUT: bileşenler, puan ve sırayla birlikte, sıraya göre renklendirilmiş tehlikeli alan poligonları.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="235" />
+            <source>Settlements (points or polygons)</source>
+            <translation>Yerleşim yerleri (noktalar veya poligonlar)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="238" />
+            <source>Population field</source>
+            <translation>Nüfus alanı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="241" />
+            <source>Roads (lines)</source>
+            <translation>Yollar (çizgiler)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="243" />
+            <source>Farmland (polygons)</source>
+            <translation>Tarım arazisi (poligonlar)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="245" />
+            <source>Weights (settlement=3,roads=2,...; empty: the defaults)</source>
+            <translation>Ağırlıklar (settlement=3,roads=2,...; boş: varsayılanlar)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="271" />
+            <source>Cancelled.</source>
+            <translation>İptal edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="290" />
+            <source>Weights: {weights}.</source>
+            <translation>Ağırlıklar: {weights}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="292" />
+            <source>{rank}. {hazard} ({district}): score {score}</source>
+            <translation>{rank}. {hazard} ({district}): puan {score}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductivityAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="80" />
+            <source>Productivity</source>
+            <translation>Verimlilik</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="58" />
+            <source>Square metres released per team-day, measured from the store: released land counted once (true ellipsoidal areas), team-days from the work days teams logged on their tasks (the task's land spread evenly over them) and, where a task has none, the distinct (team, release date) pairs of the released land. Gives the mean and the 10th, 50th and 90th percentiles over team-days, and the shares of suspected (SHA) and confirmed (CHA) land that left the hazards cancelled, reduced and cleared.</source>
+            <translation>Ekip-gün başına serbest bırakılan metrekare, depodan ölçülür: serbest bırakılan arazi bir kez sayılır (gerçek elipsoidal alanlar), ekip-günler ekiplerin görevlerine kaydettiği iş günlerinden (görevin arazisi bunlara eşit dağıtılır), görevde böyle gün yoksa serbest bırakılan arazinin farklı (ekip, serbest bırakma tarihi) çiftlerinden alınır. Ekip-günler üzerinden ortalamayı ve 10., 50. ve 90. yüzdelikleri, ayrıca tehlikeli alanlardan iptal edilen, azaltılan ve temizlenen olarak çıkan şüpheli (SHA) ve teyit edilmiş (CHA) arazinin paylarını verir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="66" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive (optional). GROUP_BY: nothing (all), technique, method, district, organisation or team. OUTPUT: a table with group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 and the shares sha_cancelled ... cha_cleared; the last row, group 'All', counts every team-day once.</source>
+            <translation>DATE_FROM, DATE_TO: YYYY-MM-DD, ikisi de dahil (isteğe bağlı). GROUP_BY: hiçbiri (tümü), teknik, yöntem, ilçe, kuruluş veya ekip. OUTPUT: group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 ve sha_cancelled ... cha_cleared paylarını içeren tablo; son satır, 'All' grubu, her ekip-günü bir kez sayar.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>From date (YYYY-MM-DD, inclusive)</source>
+            <translation>Başlangıç tarihi (YYYY-AA-GG, dahil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>To date (YYYY-MM-DD, inclusive)</source>
+            <translation>Bitiş tarihi (YYYY-AA-GG, dahil)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Group by</source>
+            <translation>Gruplandır</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Nothing (all)</source>
+            <translation>Hiçbiri (tümü)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Technique</source>
+            <translation>Teknik</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Method</source>
+            <translation>Yöntem</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>District</source>
+            <translation>İlçe</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Organisation</source>
+            <translation>Kuruluş</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Team</source>
+            <translation>Ekip</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="82" />
+            <source>Square metres per team-day</source>
+            <translation>Ekip-gün başına metrekare</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="83" />
+            <source>Team-days</source>
+            <translation>Ekip-günler</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="98" />
+            <source>All</source>
+            <translation>Tümü</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="103" />
+            <source>{m2} m² per team-day over {days} team-days (10th to 90th percentile: {p10} to {p90} m²).</source>
+            <translation>{days} ekip-gün üzerinden ekip-gün başına {m2} m² (10. – 90. yüzdelik: {p10} – {p90} m²).</translation>
         </message>
     </context>
     <context>
@@ -5418,6 +6174,16 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
             <translation>Çizimde sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="33" />
+            <source>Cancelled; nothing was stored.</source>
+            <translation>İptal edildi; hiçbir şey kaydedilmedi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="37" />
+            <source>Feature {label}: {error}</source>
+            <translation>{label} unsuru: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseController</name>
@@ -5588,6 +6354,197 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <location filename="../demining_plugin/gui/release_dialog.py" line="81" />
             <source>Mark released</source>
             <translation>Serbest bırakıldı olarak işaretle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="20" />
+            <source>Review a submission</source>
+            <translation>Bir gönderimi incele</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="22" />
+            <source>Approves or rejects a submission waiting for review (an import run with SUBMIT). Approving stores its rows in the baseline in one transaction, as the import would have stored them at that moment; rejecting leaves the baseline as it is and keeps the reason.</source>
+            <translation>İncelemeyi bekleyen bir gönderimi (SUBMIT ile çalıştırılmış bir içe aktarma) onaylar veya reddeder. Onaylama, satırlarını içe aktarmanın o anda kaydedeceği gibi tek bir işlemde temel veriye kaydeder; reddetme temel veriyi olduğu gibi bırakır ve gerekçeyi saklar.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="28" />
+            <source>SUBMISSION: its identifier (S-0001). DECISION: approve or reject. REASON: why (required to reject). STATUS: the submission's status afterwards.</source>
+            <translation>SUBMISSION: tanımlayıcısı (S-0001). DECISION: approve veya reject. REASON: gerekçe (reddetmek için gerekli). STATUS: gönderimin sonraki durumu.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="35" />
+            <source>Submission (S-0001)</source>
+            <translation>Gönderim (S-0001)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>Decision</source>
+            <translation>Karar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>approve</source>
+            <translation>onayla</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>reject</source>
+            <translation>reddet</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="38" />
+            <source>Reason</source>
+            <translation>Gerekçe</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="39" />
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="46" />
+            <source>SUBMISSION: name the submission to review (S-0001).</source>
+            <translation>SUBMISSION: incelenecek gönderimi belirtin (S-0001).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="52" />
+            <source>Submission {0} approved and stored ({1}).</source>
+            <translation>{0} gönderimi onaylandı ve kaydedildi ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="54" />
+            <source>Submission {0} rejected: {1}</source>
+            <translation>{0} gönderimi reddedildi: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Submission</source>
+            <translation>Gönderim</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>When</source>
+            <translation>Ne zaman</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Who</source>
+            <translation>Kim</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>What</source>
+            <translation>Ne</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Rows</source>
+            <translation>Satırlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Warnings</source>
+            <translation>Uyarılar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="33" />
+            <source>Review</source>
+            <translation>İnceleme</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="49" />
+            <source>Reason (needed to reject)</source>
+            <translation>Gerekçe (reddetmek için gerekli)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show on map</source>
+            <translation>Haritada göster</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show what the submission would add</source>
+            <translation>Gönderimin ne ekleyeceğini göster</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Approve</source>
+            <translation>Onayla</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Store the submission in the baseline now</source>
+            <translation>Gönderimi şimdi temel veriye kaydet</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject</source>
+            <translation>Reddet</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject the submission, keeping the reason</source>
+            <translation>Gönderimi gerekçesini saklayarak reddet</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>Refresh</source>
+            <translation>Yenile</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>List the pending submissions again</source>
+            <translation>Bekleyen gönderimleri yeniden listele</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="77" />
+            <source>Listing the submissions of {}</source>
+            <translation>{} gönderimleri listeleniyor</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>{n} submissions wait for review.</source>
+            <translation>{n} gönderim incelemeyi bekliyor.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>No store open.</source>
+            <translation>Açık depo yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="123" />
+            <source>Select a submission first.</source>
+            <translation>Önce bir gönderim seçin.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="99" />
+            <source>Reviewing {}</source>
+            <translation>{} inceleniyor</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} approved and stored.</source>
+            <translation>{} onaylandı ve kaydedildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} rejected.</source>
+            <translation>{} reddedildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="125" />
+            <source>Showing {}</source>
+            <translation>{} gösteriliyor</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="131" />
+            <source>Submission {} (preview)</source>
+            <translation>{} gönderimi (önizleme)</translation>
         </message>
     </context>
     <context>
@@ -6353,12 +7310,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>Mayın ve PM kazaları ve kurbanları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="143" />
+            <location filename="../demining_plugin/core/store/styles.py" line="146" />
             <source>(not recorded)</source>
             <translation>(kaydedilmedi)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="216" />
+            <location filename="../demining_plugin/core/store/styles.py" line="219" />
             <source>Value out of range</source>
             <translation>Değer aralık dışında</translation>
         </message>
@@ -6578,7 +7535,7 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>Görevlerin kalite güvencesi ziyaretleri ve kalite kontrolü örneklemeleri ile sonuçları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="120" />
+            <location filename="../demining_plugin/core/store/styles.py" line="123" />
             <source>Images (*.jpg *.jpeg *.png)</source>
             <translation>Görüntüler (*.jpg *.jpeg *.png)</translation>
         </message>
@@ -6586,52 +7543,52 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>SectoriseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="153" />
             <source>Divide into sectors</source>
             <translation>Sektörlere böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="155" />
             <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
             <translation>INPUT'un her poligonunu (görevler veya tehlikeli alanlar) ANGLE yönü (kuzeyden saat yönünde derece) boyunca WIDTH metre genişliğinde ve LENGTH metre uzunluğunda numaralı sektörlere veya şeritlere böler; ölçüler poligonun yerel UTM diliminde arazi üzerinde yapılır ve poligona göre kırpılır. Sektörler üst poligonu örtüşme ve boşluk olmadan tam olarak kaplar. Her sektör üst poligonun özniteliklerini korur ve sector_no, sector_id (ör. üst poligonun task_id, hazard_id veya nesne kimliğinden T-0042/07) ve area_ha alır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="165" />
             <source>Polygons to divide</source>
             <translation>Bölünecek poligonlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="167" />
             <source>Sector width (m)</source>
             <translation>Sektör genişliği (m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="169" />
             <source>Sector length (m)</source>
             <translation>Sektör uzunluğu (m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="171" />
             <source>Direction (degrees from north)</source>
             <translation>Yön (kuzeyden derece)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
             <source>Sectors</source>
             <translation>Sektörler</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="183" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="180" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT okunabilir bir poligon katmanı değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="218" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="215" />
             <source>{}: {} sectors</source>
             <translation>{}: {} sektör</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="207" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="204" />
             <source>Feature {}: {}</source>
             <translation>Nesne {}: {}</translation>
         </message>
@@ -6755,127 +7712,122 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>Store</name>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="130" />
-            <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
-            <translation>{name} düzenleme geçmişi tutmaz: geçmiş PostGIS depolarının bir özelliğidir (bu depoyu demining:copystore ile PostGIS'e kopyalayın).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store/base.py" line="155" />
+            <location filename="../demining_plugin/core/store/base.py" line="198" />
             <source>Layer '{layer_name}' of store {name} cannot be opened.</source>
             <translation>{name} deposunun '{layer_name}' katmanı açılamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="169" />
+            <location filename="../demining_plugin/core/store/base.py" line="212" />
             <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
             <translation>{name} veri modeli sürümü {version}; bu eklenti en fazla {SCHEMA_VERSION} sürümünü bilir. Açmak için Demining eklentisini güncelleyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="177" />
+            <location filename="../demining_plugin/core/store/base.py" line="220" />
             <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
             <translation>{name} veri modeli sürümü {version} ve {version2} sürümüne geçiş yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="128" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="138" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>{layer_name}.{field_name} alanı {name} içine eklenemiyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="191" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="249" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} yazmak için açılamıyor: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="221" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="280" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="232" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="291" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} bir klasör, GeoPackage dosyası değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="235" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
             <source>{path} does not exist.</source>
             <translation>{path} yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="239" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="298" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} bir GeoPackage değil (SQLite veritabanı değil).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="242" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="301" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} boş bir dosya, GeoPackage değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="245" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="304" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} bir GeoPackage değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="247" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="306" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} bir GeoPackage ama Demining proje deposu değil ({META_TABLE} tablosu yok). 'Yeni depo...' ile bir depo oluşturun.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="261" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="320" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>{path_name} içinde depo katmanları eksik: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="283" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="342" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>{name} veri modeli sürümü {old} ve bu eklentide {missing} sürümünden {missing2} sürümüne geçiş yok; olduğu gibi bırakıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="288" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="347" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>{name} veri modeli sürümü {old} ve {SCHEMA_VERSION} sürümüne geçirilmesi gerekiyor, ancak dosya veya klasörü salt okunur; yazılabilir bir yere kopyalayın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="353" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} {old} sürümünden geçirilmeli, ancak {backup_name} yedeği zaten var; üzerine yazılmaması için önce onu taşıyın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="303" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="362" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>{name} için {old} sürümünden geçiş başarısız oldu ({error}); dosya {backup_name} yedeğinden geri yüklendi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="313" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="372" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Bir depo dosyası .gpkg ile bitmelidir: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="315" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="374" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} zaten var; başka bir ad seçin veya üzerine yazmaya izin verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="318" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="377" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>{path_parent} klasörü yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="321" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="380" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="410" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="469" />
             <source>Cannot create {path}.</source>
             <translation>{path} oluşturulamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="449" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="522" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>{definition_name} katmanı oluşturulamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="462" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="535" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>{definition_name}.{f_name} alanı oluşturulamıyor.</translation>
         </message>
@@ -6939,6 +7891,11 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' bu eklentinin anladığı bir depo konumu değil (.gpkg ile biten bir GeoPackage yolu veya pg:... ya da postgresql://...?schema=... PostGIS konumu).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/store/base.py" line="164" />
+            <source>{name} is a file: its roles are the file system's rights. Roles are granted on PostGIS stores.</source>
+            <translation>{name} bir dosya: rolleri dosya sisteminin haklarıdır. Roller PostGIS depolarında verilir.</translation>
+        </message>
     </context>
     <context>
         <name>StoreParameter</name>
@@ -6966,79 +7923,84 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>StoreSession</name>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="249" />
+            <location filename="../demining_plugin/gui/session.py" line="250" />
             <source>Computing the figures of {}</source>
             <translation>{} rakamları hesaplanıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>New Demining store</source>
             <translation>Yeni Demining deposu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Open Demining store</source>
             <translation>Demining deposu aç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Demining store (*.gpkg);;All files (*)</source>
             <translation>Demining deposu (*.gpkg);;Tüm dosyalar (*)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="341" />
+            <location filename="../demining_plugin/gui/session.py" line="348" />
             <source>{} is the store this project uses; choose another file name.</source>
             <translation>{} bu projenin kullandığı depodur; başka bir dosya adı seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="344" />
+            <location filename="../demining_plugin/gui/session.py" line="351" />
             <source>Creating store {}</source>
             <translation>{} deposu oluşturuluyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="348" />
+            <location filename="../demining_plugin/gui/session.py" line="355" />
             <source>Created the Demining store {}.</source>
             <translation>{} Demining deposu oluşturuldu.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="353" />
+            <location filename="../demining_plugin/gui/session.py" line="360" />
             <source>Opening store {}</source>
             <translation>{} deposu açılıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="405" />
+            <location filename="../demining_plugin/gui/session.py" line="412" />
             <source>The demo builder is not available in this installation of the plugin ({}).</source>
             <translation>Demo oluşturucu, eklentinin bu kurulumunda mevcut değil ({}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="412" />
+            <location filename="../demining_plugin/gui/session.py" line="419" />
             <source>Creating folder {}</source>
             <translation>{} klasörü oluşturuluyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="428" />
+            <location filename="../demining_plugin/gui/session.py" line="435" />
             <source>Building the demo was cancelled.</source>
             <translation>Demo oluşturma iptal edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="433" />
+            <location filename="../demining_plugin/gui/session.py" line="440" />
             <source>Building the demo</source>
             <translation>Demo oluşturuluyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="436" />
+            <location filename="../demining_plugin/gui/session.py" line="443" />
             <source>The demo store is open: {}</source>
             <translation>Demo deposu açık: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="188" />
+            <location filename="../demining_plugin/gui/session.py" line="189" />
             <source>This project's Demining store {name} cannot be opened.</source>
             <translation>Bu projenin Demining deposu {name} açılamıyor.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/session.py" line="310" />
+            <source>The history of these edits names no user: {}</source>
+            <translation>Bu düzenlemelerin geçmişi bir kullanıcı belirtmiyor: {}</translation>
         </message>
     </context>
     <context>
@@ -7129,27 +8091,27 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>Diğer</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="96" />
+            <location filename="../demining_plugin/core/store/styles.py" line="99" />
             <source>Style {path_name} could not be loaded: {message}</source>
             <translation>{path_name} stili yüklenemedi: {message}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="205" />
+            <location filename="../demining_plugin/core/store/styles.py" line="208" />
             <source>Layer {definition_name} has no field {field_name}.</source>
             <translation>{definition_name} katmanında {field_name} alanı yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="245" />
+            <location filename="../demining_plugin/core/store/styles.py" line="248" />
             <source>Layer {definition_name} of {store_name} cannot be opened.</source>
             <translation>{store_name} deposunun {definition_name} katmanı açılamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="253" />
+            <location filename="../demining_plugin/core/store/styles.py" line="256" />
             <source>Saving the style of {definition_name} failed: {error}</source>
             <translation>{definition_name} stilinin kaydedilmesi başarısız oldu: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="285" />
+            <location filename="../demining_plugin/core/store/styles.py" line="288" />
             <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
             <translation>{definition_child} ile {definition_parent} arasındaki {definition_id} ilişkisi geçerli değil.</translation>
         </message>
@@ -7179,29 +8141,62 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>Kontrol noktası</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="265" />
+            <location filename="../demining_plugin/core/store/styles.py" line="268" />
             <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
             <translation>{store_name} içindeki {definition_name} eski stili değiştirilemiyor: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="270" />
+            <location filename="../demining_plugin/core/store/styles.py" line="273" />
             <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
             <translation>{store_name}: {definition_name} için daha önce kaydedilen stil değiştirildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection passed</source>
             <translation>Teftişi geçti</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection failed</source>
             <translation>Teftişten kaldı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Corrective action</source>
             <translation>Düzeltici faaliyet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Submissions</name>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="134" />
+            <source>There is nothing to submit.</source>
+            <translation>Gönderilecek bir şey yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="138" />
+            <source>{n} polygons to mark {method}</source>
+            <translation>{method} olarak işaretlenecek {n} poligon</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="242" />
+            <source>There is no submission {id} in {store}.</source>
+            <translation>{store} içinde {id} gönderimi yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="192" />
+            <source>Submission {id} was already {status}; nothing was changed.</source>
+            <translation>{id} gönderimi zaten {status}; hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="195" />
+            <source>Say why submission {id} is rejected (REASON).</source>
+            <translation>{id} gönderiminin neden reddedildiğini belirtin (REASON).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="205" />
+            <source>Submission {id} was decided by someone else meanwhile; nothing was changed.</source>
+            <translation>{id} gönderimi hakkında bu arada başka biri karar verdi; hiçbir şey değiştirilmedi.</translation>
         </message>
     </context>
     <context>
@@ -7388,34 +8383,44 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>TaskAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="33" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="36" />
             <source>Task ids (comma-separated)</source>
             <translation>Görev kimlikleri (virgülle ayrılmış)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="35" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="38" />
             <source>Or tasks matching the expression</source>
             <translation>Veya ifadeye uyan görevler</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="42" />
             <source>Paper</source>
             <translation>Kâğıt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF file (or a folder for one PDF per task)</source>
             <translation>PDF dosyası (veya görev başına bir PDF için bir klasör)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF dosyaları (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="50" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="65" />
             <source>OUTPUT: give a .pdf file or a folder.</source>
             <translation>OUTPUT: bir .pdf dosyası veya bir klasör verin.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="56" />
+            <source>Pages written</source>
+            <translation>Yazılan sayfalar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="60" />
+            <source>Files written (;-separated)</source>
+            <translation>Yazılan dosyalar (; ile ayrılmış)</translation>
         </message>
     </context>
     <context>
@@ -7624,7 +8629,7 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>Veri yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="335" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="337" />
             <source>Outside the districts</source>
             <translation>İlçelerin dışında</translation>
         </message>
@@ -7634,7 +8639,7 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>{n} bin</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="301" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="303" />
             <source>No releases between {start} and {end}: this time is left out of the axis.</source>
             <translation>{start} ile {end} arasında arazi serbest bırakılmadı: bu süre eksende gösterilmiyor.</translation>
         </message>
@@ -7642,275 +8647,300 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>TotalsDock</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="37" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="38" />
             <source>Clearance totals of {}</source>
             <translation>{} temizleme toplamları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>First day of the period (empty: from the start)</source>
             <translation>Dönemin ilk günü (boş: baştan)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>start</source>
             <translation>başlangıç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>Last day of the period, included (empty: up to now)</source>
             <translation>Dönemin son günü, dahil (boş: bugüne kadar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>today</source>
             <translation>bugün</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
             <source>What the rows of the table are</source>
             <translation>Tablonun satırları neyi gösterir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="130" />
             <source>From</source>
             <translation>Başlangıç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="131" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="132" />
             <source>to</source>
             <translation>bitiş</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="134" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="135" />
             <source>by</source>
             <translation>göre</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="157" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
             <source>Cumulative hectares</source>
             <translation>Kümülatif hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>Items found per week</source>
             <translation>Haftalık bulunan unsurlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>CSV…</source>
             <translation>CSV…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>Export the table to a CSV file</source>
             <translation>Tabloyu bir CSV dosyasına aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>XLSX…</source>
             <translation>XLSX…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>Export the table to an Excel workbook</source>
             <translation>Tabloyu bir Excel çalışma kitabına aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Report…</source>
             <translation>Rapor…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Write the period report (sentences and table) as .md, .html or .txt</source>
             <translation>Dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="180" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="193" />
             <source>Recompute every figure from the store</source>
             <translation>Tüm rakamları depodan yeniden hesapla</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="272" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="306" />
             <source>No store open</source>
             <translation>Açık depo yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="457" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="499" />
             <source>Computing the totals of {}…</source>
             <translation>{} toplamları hesaplanıyor…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="305" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="344" />
             <source>Computing the clearance totals of {}</source>
             <translation>{} temizleme toplamları hesaplanıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="307" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="346" />
             <source>The totals could not be computed.</source>
             <translation>Toplamlar hesaplanamadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="311" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="350" />
             <source>Computing the totals was cancelled.</source>
             <translation>Toplamların hesaplanması iptal edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="405" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="447" />
             <source>Updating the clearance totals</source>
             <translation>Temizleme toplamları güncelleniyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>Hectares released, cumulative</source>
             <translation>Serbest bırakılan hektar, kümülatif</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>items</source>
             <translation>unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="455" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="497" />
             <source>Open a Demining store to see its clearance totals.</source>
             <translation>Temizleme toplamlarını görmek için bir Demining deposu açın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="462" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="504" />
             <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
             <translation>{store}: dönemde {ha} ha serbest bırakıldı, her metrekare bir kez sayıldı (gerçek elipsoidal alanlar).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>Export totals to CSV</source>
             <translation>Toplamları CSV'ye aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Export totals to Excel</source>
             <translation>Toplamları Excel'e aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel çalışma kitabı (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="502" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="544" />
             <source>There are no totals to export yet.</source>
             <translation>Henüz aktarılacak toplam yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="510" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="552" />
             <source>Exporting the totals to {}</source>
             <translation>Toplamlar {} dosyasına aktarılıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="512" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="554" />
             <source>Totals exported to {}.</source>
             <translation>Toplamlar {} dosyasına aktarıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="518" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
             <source>Open a Demining store first: the report is computed from it.</source>
             <translation>Önce bir Demining deposu açın: rapor ondan hesaplanır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="520" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="562" />
             <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
             <translation>{} toplamları hâlâ hesaplanıyor; raporu birazdan yeniden isteyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Period report</source>
             <translation>Dönem raporu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Metin (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="548" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="592" />
             <source>Writing the report {}</source>
             <translation>{} raporu yazılıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="550" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="594" />
             <source>Report for {start} to {end} written to {path}.</source>
             <translation>{start} – {end} raporu {path} dosyasına yazıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="160" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
             <source>Accidents by activity</source>
             <translation>Faaliyete göre kazalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Activity at the time</source>
             <translation>O andaki faaliyet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Accidents</source>
             <translation>Kazalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Share</source>
             <translation>Pay</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Killed</source>
             <translation>Ölen</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Injured</source>
             <translation>Yaralanan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians killed</source>
             <translation>Ölen siviller</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians injured</source>
             <translation>Yaralanan siviller</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="236" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="250" />
             <source>Total</source>
             <translation>Toplam</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="90" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="88" />
             <source>Totals</source>
             <translation>Toplamlar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="140" />
+            <source>now</source>
+            <translation>şimdi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="142" />
+            <source>The figures as the store held them at this moment, rebuilt from its history: YYYY-MM-DD (the end of that day) or YYYY-MM-DD HH:MM. Empty: now.</source>
+            <translation>Deponun bu anda tuttuğu rakamlar, geçmişinden yeniden oluşturulmuş: YYYY-MM-DD (o günün sonu) veya YYYY-MM-DD HH:MM. Boş: şimdi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="145" />
+            <source>as of</source>
+            <translation>itibarıyla</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="173" />
+            <source>Forecast</source>
+            <translation>Tahmin</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="281" />
+            <source>As of</source>
+            <translation>Tarih itibarıyla</translation>
         </message>
     </context>
     <context>
         <name>TotalsModel</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="80" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="95" />
             <source>Total</source>
             <translation>Toplam</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="94" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="109" />
             <source>The layer behind these figures does not record this grouping.</source>
             <translation>Bu rakamların dayandığı katman bu gruplamayı kaydetmiyor.</translation>
         </message>
@@ -8527,102 +9557,102 @@ Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma h
     <context>
         <name>Validate</name>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Invalid or self-intersecting geometry</source>
             <translation>Geçersiz veya kendisiyle kesişen geometri</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Feature without geometry</source>
             <translation>Geometrisiz unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Fewer than 3 distinct vertices</source>
             <translation>3'ten az farklı köşe</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate consecutive vertices</source>
             <translation>Yinelenen ardışık köşeler</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Vertices more than 5 km apart</source>
             <translation>Birbirinden 5 km'den uzak köşeler</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land overlapping other released land</source>
             <translation>Başka serbest bırakılan araziyle çakışan serbest bırakılan arazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land outside its hazard</source>
             <translation>Kendi tehlikeli alanının dışındaki serbest bırakılan arazi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released area larger than its hazard</source>
             <translation>Tehlikeli alanından büyük serbest bırakılan alan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Stored area differs from the computed area</source>
             <translation>Kayıtlı alan hesaplanan alandan farklı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside every task and released area</source>
             <translation>Her görevin ve serbest bırakılan alanın dışında bulunan unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Date in the future</source>
             <translation>Gelecekte bir tarih</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>End before start</source>
             <translation>Bitiş başlangıçtan önce</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates outside the country</source>
             <translation>Ülke dışındaki koordinatlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates apparently swapped (x and y)</source>
             <translation>Görünüşe göre yer değiştirmiş koordinatlar (x ve y)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Missing identifier</source>
             <translation>Eksik tanımlayıcı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate identifier</source>
             <translation>Yinelenen tanımlayıcı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Identifier with leading or trailing spaces</source>
             <translation>Başında veya sonunda boşluk olan tanımlayıcı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Link to a feature that does not exist</source>
             <translation>Var olmayan bir unsura bağlantı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Closed hazard with area remaining</source>
             <translation>Kalan alanı olan kapalı tehlikeli alan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>CHA without evidence in the store</source>
             <translation>Depoda kanıtı olmayan CHA</translation>
         </message>
@@ -8782,47 +9812,47 @@ Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma h
             <translation>{task} görevinin {inspection} teftişi {date} tarihinde başarısız oldu ve sonraki hiçbir teftiş başarılı olmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over but not completed</source>
             <translation>Teslim edilmiş ama tamamlanmamış görev</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task completed with hazard land not released</source>
             <translation>Serbest bırakılmamış tehlikeli arazisi olan tamamlanmış görev</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over without a passed inspection</source>
             <translation>Başarılı teftiş olmadan teslim edilmiş görev</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Failed inspection with no later pass</source>
             <translation>Sonrasında başarılı teftiş olmayan başarısız teftiş</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item naming a task that is not in the store</source>
             <translation>Depoda olmayan bir görevi belirten unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside its task's planned dates</source>
             <translation>Görevinin planlanan tarihleri dışında bulunan unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Quantity under 1</source>
             <translation>1'in altında miktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Depth outside 0 to 500 cm</source>
             <translation>0-500 cm dışında derinlik</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item far from every task of its team</source>
             <translation>Ekibinin tüm görevlerinden uzak unsur</translation>
         </message>
@@ -8877,112 +9907,131 @@ OUTPUT: bulgular. N_FINDINGS: kaç tane olduğu.</translation>
     <context>
         <name>_ImportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="62" />
             <source>File to import</source>
             <translation>İçe aktarılacak dosya</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="73" />
             <source>Coordinates</source>
             <translation>Koordinatlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="75" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="82" />
             <source>CRS of x/y columns</source>
             <translation>x/y sütunlarının KRS'si</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="76" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="83" />
             <source>Expected UTM zone (0: no check)</source>
             <translation>Beklenen UTM dilimi (0: denetim yok)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="87" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="94" />
             <source>Expected area</source>
             <translation>Beklenen alan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="95" />
             <source>Duplicate distance (m)</source>
             <translation>Yineleme mesafesi (m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="98" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="105" />
             <source>Column mapping</source>
             <translation>Sütun eşlemesi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>Import report</source>
             <translation>İçe aktarma raporu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>CSV files (*.csv)</source>
             <translation>CSV dosyaları (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Rows imported</source>
             <translation>Aktarılan satırlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="107" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
             <source>Rows refused</source>
             <translation>Reddedilen satırlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="123" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>x/y için bilinmeyen KRS: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>feature</source>
             <translation>unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>row</source>
             <translation>satır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="155" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="157" />
             <source>... and {0} more; see the report.</source>
             <translation>... ve {0} tane daha; rapora bakın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="162" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>{0} aktarıldı, {1} reddedildi. Rapor: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="190" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: içe aktarılacak dosyayı seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="30" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+            <translation>{0} aktarıldı, {1} reddedildi ({2}). Rapor: {3}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="32" />
             <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store's districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
-Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-            <translation>INPUT: dosya (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ veya GPX). COORDINATES: auto (dosyanın geometrisi, yoksa enlem/boylam, MGRS veya x/y sütunları), latlon, xy, mgrs veya geometry. XY_CRS: x/y sütunlarının KRS'si. UTM_ZONE: bu UTM dilimi dışındaki satırları reddet (0: denetim yok). EXTENT: bu alanın dışındaki satırları reddet (varsayılan: deponun ilçelerinin 1 km'den fazla dışındaki satırlar). DUPLICATE_M: bundan daha yakın iki konum (dosyada veya kayıtlı olanlara göre) aynı unsurdur. MAPPING (isteğe bağlı): algılanan sütunların yanlış olduğu yerlerde ';' ile ayrılmış hedef=sütun çiftleri, ör. 'lat=N;lon=E;category=Type'. REPORT: reddedilen satırları listeleyen CSV (varsayılan: girdinin yanında).
+SUBMIT (default false): keep the good rows as a submission waiting for review instead of storing them; they count nowhere until demining:review approves them. An operator of a PostGIS store always submits.
 
-Her satır denetlenir (eksik veya sayısal olmayan koordinatlar, yer değiştirmiş enlem/boylam, beklenen alan veya UTM dilimi dışı, yinelenen konumlar, bilinmeyen kategoriler, tarihler, miktarlar, derinlikler); iyi satırlar tek bir işlemde kaydedilir ve reddedilenler satır numarası ve nedeniyle listelenir. İddia ettiği şey olmayan bir dosya hiçbir şeyi değiştirmez.
+Outputs: IMPORTED and REJECTED (row counts), REPORT (path), SUBMISSION (its identifier when submitted).</source>
+            <translation>INPUT: dosya (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ veya GPX). COORDINATES: auto (dosyanın geometrisi, yoksa enlem/boylam, MGRS veya x/y sütunları), latlon, xy, mgrs veya geometry. XY_CRS: x/y sütunlarının CRS'si. UTM_ZONE: bu UTM diliminin dışındaki satırları reddet (0: denetim yok). EXTENT: bu alanın dışındaki satırları reddet (varsayılan: deponun ilçelerinin 1 km'den fazla dışında kalan satırlar). DUPLICATE_M: birbirine bundan yakın iki konum (dosyada veya kayıtlı olanlara karşı) aynı unsurdur. MAPPING (isteğe bağlı): algılanan sütunlar yanlış olduğunda ';' ile ayrılmış hedef=sütun çiftleri, ör. 'lat=N;lon=E;category=Type'. REPORT: reddedilen satırları listeleyen CSV (varsayılan: girdinin yanında).
 
-Çıktılar: IMPORTED ve REJECTED (satır sayıları), REPORT (yol).</translation>
+Her satır denetlenir (eksik veya sayısal olmayan koordinatlar, yer değiştirmiş enlem/boylam, beklenen alanın veya UTM diliminin dışında, yinelenen konumlar, bilinmeyen kategoriler, tarihler, miktarlar, derinlikler); geçerli satırlar tek bir işlemde kaydedilir, reddedilenler ise satır numarası ve gerekçesiyle listelenir. İddia ettiği şey olmayan bir dosya hiçbir şeyi değiştirmez.
+
+SUBMIT (varsayılan false): geçerli satırları kaydetmek yerine incelemeyi bekleyen bir gönderim olarak tut; demining:review onaylayana kadar hiçbir yerde sayılmazlar. Bir PostGIS deposunun operatörü her zaman gönderir.
+
+Çıktılar: IMPORTED ve REJECTED (satır sayıları), REPORT (yol), SUBMISSION (gönderildiğinde tanımlayıcısı).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="151" />
-            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
-            <translation>{0} aktarıldı, {1} reddedildi ({2}). Rapor: {3}</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="69" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Kaydetmek yerine incelemeye gönder (bir veri yöneticisi onaylar)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <source>Submission waiting for review</source>
+            <translation>İncelemeyi bekleyen gönderim</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="172" />
+            <source>Nothing was stored yet: the rows wait for review as submission {0} (demining:review approves or rejects it).</source>
+            <translation>Henüz hiçbir şey kaydedilmedi: satırlar {0} gönderimi olarak incelemeyi bekliyor (demining:review onu onaylar veya reddeder).</translation>
         </message>
     </context>
 </TS>

@@ -43,6 +43,34 @@
         </message>
     </context>
     <context>
+        <name>AsOf</name>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="110" />
+            <source>The rows of {layer} could not be rebuilt: {error}</source>
+            <translation>Не вдалося відновити рядки {layer}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="129" />
+            <source>{store} records its changes since {start}; what it held at {moment} cannot be rebuilt.</source>
+            <translation>{store} записує свої зміни з {start}; його вміст на {moment} відновити неможливо.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="215" />
+            <source>Cancelled.</source>
+            <translation>Скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="249" />
+            <source>These figures are the store's as it held them at {moment}, rebuilt from its history of changes.</source>
+            <translation>Це показники сховища в тому вигляді, у якому вони були на {moment}, відновлені за його історією змін.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/reports/as_of.py" line="256" />
+            <source>Since {since}, {n} recorded changes moved these figures by {ha} ha and {items} items: {today_ha} ha and {today_items} items now, against {before_ha} ha and {before_items} items as the store held them then (demining:changessince lists them).</source>
+            <translation>З {since} записані зміни ({n}) зсунули ці показники на {ha} га і {items} предм.: зараз {today_ha} га і {today_items} предм., проти {before_ha} га і {before_items} предм. у сховищі на той момент (їх перелічує demining:changessince).</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDemoAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="67" />
@@ -331,6 +359,84 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         </message>
     </context>
     <context>
+        <name>ChangesSinceAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="50" />
+            <source>Changes since a date</source>
+            <translation>Зміни з дати</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="52" />
+            <source>Why today's figures for a period differ from the figures published earlier: every released polygon, item found, route or accident added, changed or deleted after SINCE that moved the period's hectares released or items found, with who changed it, when and with which application, and the hectares and items it moved. The rows add up exactly (to the square metre) to today's figure minus the figure the store had at SINCE (demining:periodreport with AS_OF = SINCE).</source>
+            <translation>Чому сьогоднішні показники за період відрізняються від опублікованих раніше: кожен звільнений полігон, знайдений предмет, дорога чи нещасний випадок, додані, змінені або видалені після SINCE, що зсунули звільнені гектари чи знайдені предмети періоду, — хто змінив, коли й яким застосунком, і на скільки гектарів і предметів. Сума рядків точно (до квадратного метра) дорівнює сьогоднішньому показнику мінус показник сховища на момент SINCE (demining:periodreport з AS_OF = SINCE).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="61" />
+            <source>SINCE: a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS], local time unless a zone such as +04:00 or Z is given. DATE_FROM, DATE_TO: the period, YYYY-MM-DD, both inclusive (empty: all dates). OUTPUT: a table, one row per change that moved a figure (released_ha, items). MOVED_HA, MOVED_ITEMS: their sums; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: the period's figures then and now.</source>
+            <translation>SINCE: дата й час, РРРР-ММ-ДД (кінець цього дня) або РРРР-ММ-ДДTГГ:ХХ[:СС], місцевий час, якщо не вказано пояс, наприклад +04:00 або Z. DATE_FROM, DATE_TO: період, РРРР-ММ-ДД, обидві включно (порожньо: усі дати). OUTPUT: таблиця, по рядку на кожну зміну, що зсунула показник (released_ha, items). MOVED_HA, MOVED_ITEMS: їхні суми; SINCE_HA, SINCE_ITEMS, TODAY_HA, TODAY_ITEMS: показники періоду тоді й зараз.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="71" />
+            <source>Since (date and time)</source>
+            <translation>З моменту (дата й час)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="72" />
+            <source>Period from (YYYY-MM-DD, inclusive)</source>
+            <translation>Період від (РРРР-ММ-ДД, включно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="74" />
+            <source>Period to (YYYY-MM-DD, inclusive)</source>
+            <translation>Період до (РРРР-ММ-ДД, включно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="76" />
+            <source>Changes since</source>
+            <translation>Зміни з моменту</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares moved</source>
+            <translation>Зсув гектарів</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items moved</source>
+            <translation>Зсув предметів</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares then</source>
+            <translation>Гектарів тоді</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items then</source>
+            <translation>Предметів тоді</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Hectares now</source>
+            <translation>Гектарів зараз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="78" />
+            <source>Items now</source>
+            <translation>Предметів зараз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="90" />
+            <source>SINCE is needed: the date and time the figures are compared with.</source>
+            <translation>Потрібен SINCE: дата й час, з якими порівнюються показники.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/history_algorithms.py" line="97" />
+            <source>Cancelled.</source>
+            <translation>Скасовано.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksDock</name>
         <message>
             <location filename="../demining_plugin/gui/checks_dock.py" line="40" />
@@ -486,568 +592,639 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Task</source>
             <translation>Завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Planned</source>
             <translation>План</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>Released</source>
             <translation>Звільнено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="73" />
             <source>Clearance</source>
             <translation>Очищення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw released land</source>
             <translation>Намалювати звільнену землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="65" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Намалюйте на мапі звільнену землю (діє прив'язка); правий клац або Enter завершує, Ctrl+Z скасовує останнє звільнення.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Mark selected tasks released…</source>
             <translation>Позначити вибрані завдання звільненими…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="70" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="85" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Записати вибрані завдання або сектори як звільнену землю.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide into sectors…</source>
             <translation>Поділити на сектори…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="74" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="89" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Поділити вибране завдання на пронумеровані сектори.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Undo last release</source>
             <translation>Скасувати останнє звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="78" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Скасувати останнє звільнення або поділ на сектори повністю.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="109" />
             <source>Planned hectares</source>
             <translation>Заплановано гектарів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="110" />
             <source>Hectares released in the task</source>
             <translation>Гектарів звільнено в завданні</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="164" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="184" />
             <source>No store open.</source>
             <translation>Сховище не відкрито.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="186" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>У вікні мапи понад {n} завдань: наблизьте мапу, щоб побачити список.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="190" />
             <source>{n} tasks in the map view</source>
             <translation>Завдань у вікні мапи: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="208" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="232" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Виберіть одне завдання для поділу (у цьому списку або на мапі).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="68" />
+            <source>Hazard rank</source>
+            <translation>Ранг небезпечного району</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="111" />
+            <source>Rank of the task's hazard in the hazard priorities layer of the project (demining:priorities); click to sort the tasks by it</source>
+            <translation>Ранг небезпечного району завдання в шарі пріоритетів небезпечних районів проєкту (demining:priorities); клацніть, щоб відсортувати завдання за ним</translation>
         </message>
     </context>
     <context>
         <name>Completion</name>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source>{0} completion report(s), {1}{2}</source>
             <translation>Звітів про завершення: {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="48" />
+            <location filename="../demining_plugin/core/completion/export.py" line="46" />
             <source> with handover certificates</source>
             <translation> з актами передачі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/export.py" line="55" />
+            <location filename="../demining_plugin/core/completion/export.py" line="53" />
             <source>Completion reports cancelled.</source>
             <translation>Звіти про завершення скасовано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="71" />
-            <source>Paper '{paper}' is not offered; choose one of {papers}.</source>
-            <translation>Папір '{paper}' не пропонується; виберіть один із: {papers}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="117" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="81" />
             <source>The layout template {0} is missing from the plugin.</source>
             <translation>Шаблону макета {0} немає в модулі.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="132" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="96" />
             <source>Task outline</source>
             <translation>Контур завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="134" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="98" />
             <source>Land handed over</source>
             <translation>Передана земля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="142" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="101" />
             <source>Turning points</source>
             <translation>Поворотні точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="143" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="102" />
             <source>Corners</source>
             <translation>Кути</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="213" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="161" />
             <source>The layout template {0} cannot be read.</source>
             <translation>Шаблон макета {0} не вдається прочитати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="214" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="162" />
             <source>Completion report</source>
             <translation>Звіт про завершення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="220" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="168" />
             <source>The layout template has no item '{0}'.</source>
             <translation>У шаблоні макета немає елемента '{0}'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="405" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="315" />
             <source>BM</source>
             <translation>Рп</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Method</source>
             <translation>Метод</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Technique</source>
             <translation>Спосіб</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="245" />
             <source>Hectares</source>
             <translation>Гектари</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Category</source>
             <translation>Категорія</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Model</source>
             <translation>Модель</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Disposition</source>
             <translation>Утилізація</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="248" />
             <source>Qty</source>
             <translation>К-сть</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspection</source>
             <translation>Інспекція</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Inspected by</source>
             <translation>Хто перевіряв</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>m²</source>
             <translation>м²</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Items</source>
             <translation>Предмети</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="301" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="251" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="388" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="295" />
             <source>none recorded</source>
             <translation>не записано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="391" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="298" />
             <source>… {0} more rows</source>
             <translation>… ще рядків: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Easting</source>
             <translation>Схід (E)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Northing</source>
             <translation>Північ (N)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Latitude</source>
             <translation>Широта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>Longitude</source>
             <translation>Довгота</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/layout.py" line="409" />
+            <location filename="../demining_plugin/core/completion/layout.py" line="319" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="54" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="53" />
             <source>OUTPUT must be a .gpkg or .geojson file, not {0}.</source>
             <translation>OUTPUT має бути файлом .gpkg або .geojson, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="57" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="56" />
             <source>Folder {0} does not exist.</source>
             <translation>Тека {0} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="78" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="80" />
             <source>Not handed over or without released land, no parcel: {0}</source>
             <translation>Не передано або без звільненої землі, ділянки немає: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="81" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="83" />
             <source>None of the chosen tasks was handed over with released land ({0}); nothing was written.</source>
             <translation>Жодне з вибраних завдань не передано зі звільненою землею ({0}); нічого не записано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/parcels.py" line="95" />
+            <location filename="../demining_plugin/core/completion/parcels.py" line="97" />
             <source>Writing {0} failed: {1}</source>
             <translation>Запис {0} не вдався: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>Completion report {0}</source>
             <translation>Звіт про завершення {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="52" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="48" />
             <source>IMAS 08.30 completion of a land release task</source>
             <translation>IMAS 08.30: завершення завдання зі звільнення земель</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="60" />
             <source>{0} {1} ({2}, {3})</source>
             <translation>{0} {1} ({2}, {3})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>Task</source>
             <translation>Завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="64" />
             <source>{0} · {1} · status {2}</source>
             <translation>{0} · {1} · статус: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="66" />
             <source>Hazard</source>
             <translation>Небезпечний район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="71" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="67" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="72" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="68" />
             <source>Organisation and team</source>
             <translation>Організація та група</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>Dates</source>
             <translation>Дати</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="74" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="70" />
             <source>planned {0} to {1}; land released {2} to {3}; completed {4}; handed over {5}</source>
             <translation>план: з {0} по {1}; звільнення землі: з {2} по {3}; завершено: {4}; передано: {5}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="83" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="79" />
             <source>WARNING: printed with unresolved checks</source>
             <translation>УВАГА: надруковано з невирішеними зауваженнями перевірок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="90" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="86" />
             <source>Grid: {0}, grid north up. Released land hatched by method; the task outline and its numbered turning points in bold; BM: benchmark.</source>
             <translation>Сітка: {0}, північ сітки вгорі. Звільнену землю заштриховано за методом; контур завдання та його пронумеровані поворотні точки виділено жирним; Рп: репер.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="98" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="94" />
             <source>Total (counted once)</source>
             <translation>Разом (враховано один раз)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="109" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="106" />
             <source>QA visit</source>
             <translation>Візит QA</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="110" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="107" />
             <source>QC sample</source>
             <translation>Вибірка QC</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>none</source>
             <translation>немає</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="126" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="123" />
             <source>{0} ({1:,} in total)</source>
             <translation>{0} (усього {1:,})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="131" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="128" />
             <source>none recorded in the hazard during the task</source>
             <translation>у небезпечному районі за час завдання не записано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>{0} on {1}: {2} killed, {3} injured ({4}, {5})</source>
             <translation>{0}, {1}: загинуло {2}, поранено {3} ({4}, {5})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>civilian</source>
             <translation>цивільні</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="132" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="129" />
             <source>not civilian</source>
             <translation>не цивільні</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="141" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="138" />
             <source>not recorded</source>
             <translation>не записано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>Hectares released</source>
             <translation>Звільнено гектарів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="146" />
             <source>{0:,.2f} ha, every square metre counted once (true areas on the WGS 84 ellipsoid)</source>
             <translation>{0:,.2f} га, кожен квадратний метр враховано один раз (справжні площі на еліпсоїді WGS 84)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="149" />
             <source>Clearance depth</source>
             <translation>Глибина очищення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="153" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="150" />
             <source>Items found</source>
             <translation>Знайдено предметів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="151" />
             <source>Accidents during the task</source>
             <translation>Нещасні випадки під час завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>Hazard remaining</source>
             <translation>Залишок небезпечного району</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="155" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="152" />
             <source>{0} of hazard {1} not yet released</source>
             <translation>{0} небезпечного району {1} ще не звільнено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>Beneficiaries</source>
             <translation>Бенефіціари</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="154" />
             <source>women {0}, men {1}, girls {2}, boys {3} ({4} in total)</source>
             <translation>жінки: {0}, чоловіки: {1}, дівчата: {2}, хлопці: {3} (усього {4})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="160" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="157" />
             <source>Land use after release</source>
             <translation>Землекористування після звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="166" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="163" />
             <source>Printed {0} from store {1}.</source>
             <translation>Надруковано {0} зі сховища {1}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Land handover certificate</source>
             <translation>Акт передачі землі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="173" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="170" />
             <source>Task {0} · IMAS 08.30</source>
             <translation>Завдання {0} · IMAS 08.30</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="183" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="180" />
             <source>{0} on {1}, {2}: {3}</source>
             <translation>{0}, {1}, {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="187" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="184" />
             <source>The land shown below, {0:,.2f} ha (true area on the WGS 84 ellipsoid), released by task {1} in hazard {2}, district {3}, by {4} ({5}), is handed over on {6} to {7} for use as {8}.</source>
             <translation>Земля, показана нижче, площею {0:,.2f} га (справжня площа на еліпсоїді WGS 84), звільнена завданням {1} у небезпечному районі {2}, район {3}, організацією {4} ({5}), передається {6} отримувачу {7}; цільове призначення: {8}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="195" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="192" />
             <source>Released by method</source>
             <translation>Звільнено за методами</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="196" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="193" />
             <source>Completed on</source>
             <translation>Дата завершення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="197" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="194" />
             <source>Last inspection</source>
             <translation>Остання інспекція</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="202" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="199" />
             <source>The land was released with all reasonable effort, to the standards in force. No land can be declared free of every explosive item: anyone who finds a suspicious object must not touch it, must mark the place and must report it to the national mine action authority at once.</source>
             <translation>Землю звільнено з докладанням усіх розумних зусиль відповідно до чинних стандартів. Жодну землю не можна оголосити повністю вільною від вибухонебезпечних предметів: кожен, хто знайде підозрілий предмет, не повинен його торкатися, має позначити місце й негайно повідомити національний орган з питань протимінної діяльності.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="210" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="207" />
             <source>Residual risk</source>
             <translation>Залишковий ризик</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="213" />
             <source>Name:</source>
             <translation>ПІБ:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="214" />
             <source>Position:</source>
             <translation>Посада:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="218" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="215" />
             <source>Signature:</source>
             <translation>Підпис:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="219" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="216" />
             <source>Date:</source>
             <translation>Дата:</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="220" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="217" />
             <source>Stamp</source>
             <translation>М. П.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Releasing organisation</source>
             <translation>Організація, що звільнила землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>National mine action authority</source>
             <translation>Національний орган з питань протимінної діяльності</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="225" />
+            <location filename="../demining_plugin/core/completion/texts.py" line="222" />
             <source>Recipient (local authority or land user)</source>
             <translation>Отримувач (місцевий орган влади або землекористувач)</translation>
         </message>
     </context>
     <context>
+        <name>CompletionController</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="23" />
+            <source>Completion reports: {0} task(s)</source>
+            <translation>Звіти про завершення: завдань — {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="28" />
+            <source>Print Completion Report…</source>
+            <translation>Друк звіту про завершення…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="30" />
+            <source>Choose where to write the completion reports.</source>
+            <translation>Виберіть, куди записати звіти про завершення.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="31" />
+            <source>Printing {0} completion report(s) to {1}</source>
+            <translation>Друк звітів про завершення ({0}) до {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="32" />
+            <source>{0} completion report page(s) written to {1}</source>
+            <translation>Сторінок звітів про завершення записано до {1}: {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="33" />
+            <source>Printing completion reports</source>
+            <translation>Друк звітів про завершення</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="34" />
+            <source>Completion reports cancelled.</source>
+            <translation>Звіти про завершення скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_controller.py" line="52" />
+            <source>Printing with {0} warning(s) on the pages: {1}</source>
+            <translation>Друк із попередженнями на сторінках ({0}): {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionDialog</name>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="23" />
+            <source>Print Completion Report</source>
+            <translation>Друк звіту про завершення</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="33" />
+            <source>Add the handover certificate (second page)</source>
+            <translation>Додати акт передачі (друга сторінка)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="35" />
+            <source>Certificate</source>
+            <translation>Акт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/completion_dialog.py" line="36" />
+            <source>Print PDF</source>
+            <translation>Друк у PDF</translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="22" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="21" />
             <source>Completion reports and handover certificates (PDF)</source>
             <translation>Звіти про завершення та акти передачі (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="24" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="23" />
             <source>Prints, per clearance task, a completion report (IMAS 08.30): the task, its hazard, district, organisation, team and dates; a map of the released land hatched by method over the hazard; the benchmark and turning points (easting, northing, latitude, longitude, MGRS); hectares by method and technique (true WGS 84 areas, every square metre once); clearance depth; items found by category and model with their disposition; accidents during the task; the inspections (IMAS 09.20) and their results; the hazard's remaining area. With HANDOVER, a second page: the handover certificate (the land handed over on a map, its area and corner coordinates, the recipient and land use, the residual risk and signature blocks for the releasing organisation, the national authority and the recipient).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "handed_over_on" IS NOT NULL). PAPER: A4 or A3. A task the handover checks find fault with (handed over but not completed, completed with hazard land left, handed over without a passed inspection, a failed inspection with no later pass) is printed with the warning on its pages.
@@ -1060,32 +1237,22 @@ TASK_IDS: ідентифікатори завдань через кому (на�
 OUTPUT: файл .pdf або тека для окремого PDF на кожне завдання (completion_&lt;task id&gt;.pdf). PAGES: записано сторінок; WARNINGS: кількість надрукованих попереджень.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="43" />
             <source>Add the handover certificate</source>
             <translation>Додати акт передачі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="47" />
-            <source>Pages written</source>
-            <translation>Записано сторінок</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="48" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="46" />
             <source>Warnings printed</source>
             <translation>Надруковано попереджень</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="49" />
-            <source>Files written (;-separated)</source>
-            <translation>Записані файли (через ;)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="60" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="58" />
             <source>Printed with a warning: {0}</source>
             <translation>Надруковано з попередженням: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="61" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="59" />
             <source>{0} page(s): {1}</source>
             <translation>Сторінок: {0}: {1}</translation>
         </message>
@@ -1093,7 +1260,7 @@ OUTPUT: файл .pdf або тека для окремого PDF на кожн�
     <context>
         <name>CopyStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="157" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="215" />
             <source>Saving styles in {store_name} failed: {error}</source>
             <translation>Збереження стилів у {store_name} не вдалося: {error}</translation>
         </message>
@@ -1249,6 +1416,11 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
             <source>Completion and handover</source>
             <translation>Завершення та передача</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="28" />
+            <source>Planning</source>
+            <translation>Планування</translation>
+        </message>
     </context>
     <context>
         <name>DeminingDock</name>
@@ -1383,82 +1555,82 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
             <translation>Очищені дороги</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
+            <location filename="../demining_plugin/gui/dock.py" line="270" />
             <source>Accidents</source>
             <translation>Нещасні випадки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Killed</source>
             <translation>Загинуло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Injured</source>
             <translation>Поранено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians killed</source>
             <translation>Загинуло цивільних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="270" />
+            <location filename="../demining_plugin/gui/dock.py" line="271" />
             <source>Civilians injured</source>
             <translation>Поранено цивільних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
+            <location filename="../demining_plugin/gui/dock.py" line="280" />
             <source>All dates, saved data.</source>
             <translation>Усі дати, збережені дані.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cleared</source>
             <translation>Очищено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Reduced</source>
             <translation>Зменшено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="284" />
+            <location filename="../demining_plugin/gui/dock.py" line="285" />
             <source>Cancelled</source>
             <translation>Скасовано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AP mines</source>
             <translation>ПП міни</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AT mines</source>
             <translation>ПТ міни</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>UXO</source>
             <translation>НРБ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
+            <location filename="../demining_plugin/gui/dock.py" line="289" />
             <source>AXO</source>
             <translation>ПВБ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>IEDs</source>
             <translation>СВП</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Submunitions</source>
             <translation>Суббоєприпаси</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/dock.py" line="289" />
+            <location filename="../demining_plugin/gui/dock.py" line="290" />
             <source>Other items</source>
             <translation>Інші предмети</translation>
         </message>
@@ -1466,264 +1638,284 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="88" />
             <source>Demining Panel</source>
             <translation>Панель «Розмінування»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="118" />
             <source>Show or hide the Demining panel</source>
             <translation>Показати або сховати панель «Розмінування»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>New Store…</source>
             <translation>Нове сховище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="119" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="90" />
             <source>Open Store…</source>
             <translation>Відкрити сховище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Додати до проєкту шари наявного сховища Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Load Demo</source>
             <translation>Завантажити демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="121" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="92" />
             <source>Clearance Panel</source>
             <translation>Панель «Очищення»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="122" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="93" />
             <source>Draw Released Land</source>
             <translation>Намалювати звільнену землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Позначити вибрані завдання звільненими…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="126" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Записати вибрані завдання або сектори як звільнені</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="95" />
             <source>Divide into Sectors…</source>
             <translation>Поділити на сектори…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="127" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Поділити вибране завдання на пронумеровані сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="96" />
             <source>Undo Last Release</source>
             <translation>Скасувати останнє звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="128" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Clearance Totals</source>
             <translation>Підсумки очищення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="98" />
             <source>Period Report…</source>
             <translation>Звіт за період…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="258" />
+            <location filename="../demining_plugin/plugin.py" line="256" />
             <source>Demining</source>
             <translation>Розмінування</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="259" />
+            <location filename="../demining_plugin/plugin.py" line="257" />
             <source>&amp;Demining</source>
             <translation>&amp;Розмінування</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="101" />
             <source>Open PostGIS Store…</source>
             <translation>Відкрити сховище PostGIS…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="138" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>Додати до проєкту шари сховища Demining із бази даних PostGIS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="102" />
             <source>Feature History…</source>
             <translation>Історія об’єкта…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="140" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Хто, що і коли змінив у вибраному об’єкті (сховища PostGIS)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="106" />
             <source>Import Mine Map…</source>
             <translation>Імпорт карти мінного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="147" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Імпортувати отриману карту мінного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="107" />
             <source>Import Items Found…</source>
             <translation>Імпорт знайдених предметів…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Імпортувати знайдені предмети з файлу групи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="108" />
             <source>Import Accidents…</source>
             <translation>Імпорт нещасних випадків…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="150" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Імпортувати нещасні випадки з мінами та ВНП з файлу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="109" />
             <source>Print Field Map…</source>
             <translation>Друк польової карти…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="151" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Надрукувати польові карти вибраних завдань (або завдань за виразом) у PDF чи відкрити одну в дизайнері макетів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Minefield Record Traverse…</source>
             <translation>Хід формуляра мінного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="133" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Показати або сховати панель введення ходу: поворотні точки паперового формуляра мінного поля як азимут і відстань, з переглядом на карті та збереженням як формуляр мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="100" />
             <source>Mine Maps</source>
             <translation>Карти мінних полів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Показати або сховати панель «Карти мінних полів» (наскільки точний кожен отриманий формуляр)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="113" />
             <source>Data Checks</source>
             <translation>Перевірки даних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="161" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Показати або сховати панель «Перевірки» (пошкоджена геометрія, двічі врахована земля, висячі зв’язки, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="103" />
             <source>Items Found Panel</source>
             <translation>Панель знайдених предметів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="142" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Показати або сховати панель «Знайдені предмети» (останні предмети, фільтри, кількість за категоріями)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="104" />
             <source>Record Item Found</source>
             <translation>Записати знайдений предмет</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="144" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Клацніть на карті там, де знайдено предмет; завдання й район заповнюються за точкою</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record Accident</source>
             <translation>Записати нещасний випадок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="146" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Клацніть на карті там, де стався нещасний випадок із міною</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="111" />
             <source>Package for the Field…</source>
             <translation>Пакет для польових робіт…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="156" />
             <source>Package the selected tasks for a team's tablet (QField): a project with the context around them and forms for items found, released land and the daily log</source>
             <translation>Спакувати вибрані завдання для планшета групи (QField): проєкт із контекстом навколо них і формами для знайдених предметів, звільненої землі та щоденного журналу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="112" />
             <source>Merge Field Results…</source>
             <translation>Об’єднати польові результати…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="51" />
+            <location filename="../demining_plugin/plugin.py" line="159" />
             <source>Merge what a team brought back in a field package (folder or .zip): shown before it is stored, by the desktop's rules</source>
             <translation>Об’єднати те, що група привезла в польовому пакеті (тека або .zip): з попереднім переглядом перед збереженням, за правилами настільної версії</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="110" />
+            <source>Print Completion Report…</source>
+            <translation>Друк звіту про завершення…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="114" />
+            <source>Review Submissions</source>
+            <translation>Розгляд заявок</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="153" />
+            <source>Print the completion report and handover certificate of the selected tasks (IMAS 08.30) to PDF, with the handover checks' warnings</source>
+            <translation>Надрукувати в PDF звіт про завершення та акт передачі вибраних завдань (IMAS 08.30) з попередженнями перевірок передачі</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="163" />
+            <source>Show or hide the Review panel: imports and releases submitted for review, to approve or reject</source>
+            <translation>Показати або сховати панель розгляду: імпорт і звільнення, подані на розгляд, для затвердження чи відхилення</translation>
         </message>
     </context>
     <context>
@@ -1747,7 +1939,7 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
             <translation>Файлу сценарію демо {path} немає в модулі.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="100" />
+            <location filename="../demining_plugin/demo/generator.py" line="102" />
             <source>Building the demo store was cancelled.</source>
             <translation>Створення демо-сховища скасовано.</translation>
         </message>
@@ -1792,25 +1984,30 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
             <translation>Не вдалося прокласти дорогу в {district}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="343" />
+            <location filename="../demining_plugin/demo/generator.py" line="348" />
             <source>Cannot write the demo project {project_path}: {error}</source>
             <translation>Неможливо записати демо-проєкт {project_path}: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/demo/generator.py" line="360" />
+            <location filename="../demining_plugin/demo/generator.py" line="365" />
             <source>The demo store must be a .gpkg file: {target}</source>
             <translation>Демо-сховище має бути файлом .gpkg: {target}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/demo/planning.py" line="79" />
+            <source>Not enough free land in {name} for the suspected land of the demo.</source>
+            <translation>У {name} недостатньо вільної землі для підозрілих земель демонстрації.</translation>
         </message>
     </context>
     <context>
         <name>ExportHandoverAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="66" />
             <source>Export handed-over land (parcels)</source>
             <translation>Експорт переданої землі (ділянки)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="70" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="68" />
             <source>Writes the land handed over, for a cadastre or land registry: one parcel per chosen task that has a handover date (its released land as one polygon, in WGS 84) with task, hazard, district, organisation, team, area_ha (true WGS 84 area, counted once), completion and handover dates, recipient, land use after release, beneficiaries and residual risk. Chosen tasks not handed over are listed in the log.
 
 TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCELS: parcels written; AREA_HA: their total area.</source>
@@ -1819,32 +2016,32 @@ TASK_IDS or EXPRESSION choose the tasks. OUTPUT: a .gpkg or .geojson file. PARCE
 TASK_IDS або EXPRESSION вибирають завдання. OUTPUT: файл .gpkg або .geojson. PARCELS: записано ділянок; AREA_HA: їхня загальна площа.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>Parcels file</source>
             <translation>Файл ділянок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="79" />
             <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
             <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="83" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="81" />
             <source>Parcels written</source>
             <translation>Записано ділянок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="84" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="82" />
             <source>Area of the parcels (ha)</source>
             <translation>Площа ділянок (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="90" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="88" />
             <source>OUTPUT: give a .gpkg or .geojson file.</source>
             <translation>OUTPUT: вкажіть файл .gpkg або .geojson.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/completion_algorithm.py" line="93" />
+            <location filename="../demining_plugin/processing/completion_algorithm.py" line="91" />
             <source>{0} parcel(s), {1:,.2f} ha: {2}</source>
             <translation>Ділянок: {0}, {1:,.2f} га: {2}</translation>
         </message>
@@ -1852,37 +2049,37 @@ TASK_IDS або EXPRESSION вибирають завдання. OUTPUT: файл
     <context>
         <name>FeatureHistory</name>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Created</source>
             <translation>Створено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="15" />
+            <location filename="../demining_plugin/core/store/history.py" line="57" />
             <source>Changed</source>
             <translation>Змінено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="16" />
+            <location filename="../demining_plugin/core/store/history.py" line="58" />
             <source>Deleted</source>
             <translation>Видалено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="21" />
+            <location filename="../demining_plugin/core/store/history.py" line="63" />
             <source>(empty)</source>
             <translation>(порожньо)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry drawn</source>
             <translation>Геометрію намальовано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry removed</source>
             <translation>Геометрію видалено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/history.py" line="33" />
+            <location filename="../demining_plugin/core/store/history.py" line="75" />
             <source>Geometry changed</source>
             <translation>Геометрію змінено</translation>
         </message>
@@ -1915,6 +2112,21 @@ TASK_IDS або EXPRESSION вибирають завдання. OUTPUT: файл
             <location filename="../demining_plugin/gui/history_dialog.py" line="44" />
             <source>Feature history</source>
             <translation>Історія об’єкта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="125" />
+            <source>(unknown)</source>
+            <translation>(невідомо)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="145" />
+            <source>{name}: '{text}' is not a date and time; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time, or with a zone such as +04:00).</source>
+            <translation>{name}: '{text}' — не дата й час; укажіть у вигляді РРРР-ММ-ДД або РРРР-ММ-ДДTГГ:ХХ[:СС] (місцевий час або з поясом, наприклад +04:00).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/history.py" line="186" />
+            <source>A geometry in the history has Z or M values this plugin does not store.</source>
+            <translation>Геометрія в історії містить значення Z або M, які цей модуль не зберігає.</translation>
         </message>
     </context>
     <context>
@@ -2072,7 +2284,7 @@ Grid conv. {1:.1f}° {2}</source>
             <translation>Польових карт: {0}, {1} {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="51" />
             <source>Field maps cancelled; no file was written.</source>
             <translation>Польові карти скасовано; файл не записано.</translation>
         </message>
@@ -2087,7 +2299,7 @@ Grid conv. {1:.1f}° {2}</source>
             <translation>Польова карта {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="36" />
             <source>Field maps: {0} task(s)</source>
             <translation>Польові карти: завдань {0}</translation>
         </message>
@@ -2180,12 +2392,12 @@ Grid conv. {1:.1f}° {2}</source>
     <context>
         <name>FieldMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="17" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="12" />
             <source>Field maps of tasks (PDF)</source>
             <translation>Польові карти завдань (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="18" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="13" />
             <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
@@ -2198,27 +2410,17 @@ TASK_IDS: ідентифікатори завдань через кому (на�
 OUTPUT: файл .pdf (по сторінці на завдання) або тека (по PDF на завдання, fieldmap_&lt;task id&gt;.pdf). PAGES: кількість записаних сторінок.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="36" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="31" />
             <source>Orientation</source>
             <translation>Орієнтація</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="34" />
             <source>Draw mines of supplied minefield records</source>
             <translation>Малювати міни отриманих формулярів мінних полів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="42" />
-            <source>Pages written</source>
-            <translation>Записано сторінок</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="43" />
-            <source>Files written (;-separated)</source>
-            <translation>Записані файли (через ;)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="47" />
             <source>{0} page(s): {1}</source>
             <translation>Сторінок: {0}: {1}</translation>
         </message>
@@ -2226,37 +2428,37 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
     <context>
         <name>FieldMapController</name>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="92" />
             <source>Print Field Map…</source>
             <translation>Друк польової карти…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="149" />
             <source>Open a Demining store first (Demining ▸ Open Store…).</source>
             <translation>Спершу відкрийте сховище Demining (Розмінування ▸ Відкрити сховище…).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="98" />
             <source>Printing field maps</source>
             <translation>Друк польових карт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="95" />
             <source>Choose where to write the field maps.</source>
             <translation>Виберіть, куди записати польові карти.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="96" />
             <source>Printing {0} field map(s) to {1}</source>
             <translation>Друк польових карт ({0}) до {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="97" />
             <source>{0} field map page(s) written to {1}</source>
             <translation>Сторінок польових карт записано: {0}, до {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179" />
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="99" />
             <source>Field maps cancelled.</source>
             <translation>Польові карти скасовано.</translation>
         </message>
@@ -2372,62 +2574,62 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
     <context>
         <name>FieldMerge</name>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="134" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="135" />
             <source>Already merged (its field UUID is in the store); not added again.</source>
             <translation>Уже об’єднано (його польовий UUID є у сховищі); повторно не додається.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="155" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="156" />
             <source>Added to a context layer in the field; context layers are not merged.</source>
             <translation>Додано до контекстного шару в полі; контекстні шари не об’єднуються.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="158" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="159" />
             <source>Edited in the field; context layers are not merged, the store keeps its own.</source>
             <translation>Змінено в полі; контекстні шари не об’єднуються, у сховищі залишається своя версія.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="166" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="167" />
             <source>Deleted in the field; context layers are not merged, the store keeps it.</source>
             <translation>Видалено в полі; контекстні шари не об’єднуються, у сховищі об’єкт зберігається.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="188" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="189" />
             <source>has no position</source>
             <translation>немає положення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="223" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="227" />
             <source>Its photo {photo} is missing from the package; the item is merged without it.</source>
             <translation>Його фото {photo} немає в пакеті; предмет об’єднується без нього.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="226" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="230" />
             <source>Its photo {photo} is not copied: {store} has no folder for attachments.</source>
             <translation>Його фото {photo} не скопійовано: у {store} немає теки для вкладень.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="242" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="246" />
             <source>Released land {n}</source>
             <translation>Звільнена земля {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="255" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="259" />
             <source>has no area</source>
             <translation>немає площі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="311" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="315" />
             <source>Work day {n}</source>
             <translation>Робочий день {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="320" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="324" />
             <source>names task {task}, which is not in the store</source>
             <translation>вказує завдання {task}, якого немає у сховищі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldwork/merge.py" line="389" />
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="391" />
             <source>The photos cannot be copied beside the store ({error}); nothing was merged.</source>
             <translation>Фото не вдається скопіювати поруч зі сховищем ({error}); нічого не об’єднано.</translation>
         </message>
@@ -2620,6 +2822,11 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
             <location filename="../demining_plugin/core/fieldwork/merge_rows.py" line="181" />
             <source>{name} (not merged yet): {counts}.</source>
             <translation>{name} (ще не об’єднано): {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldwork/merge.py" line="224" />
+            <source>Its photo {photo} lies outside the package; it is not copied.</source>
+            <translation>Його фото {photo} розташоване поза пакетом; його не скопійовано.</translation>
         </message>
     </context>
     <context>
@@ -2936,12 +3143,12 @@ Merge it into {1} anyway?</source>
     <context>
         <name>FieldPackageAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="18" />
             <source>Package tasks for the field (QField)</source>
             <translation>Спакувати завдання для польових робіт (QField)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="20" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="19" />
             <source>Packages clearance tasks for a field team's tablet: a folder (or a .zip) that QField opens as it is, with a QGIS project (relative paths) and a GeoPackage. The tasks and their sectors, the hazards under them, released land, task points (medevac, access...), items found, routes and, if asked, mapped mines around the tasks come as read-only context, styled as in the plugin; the team fills in items found (with a photo), released land and a daily log, with today, the team and the task under the point as defaults. manifest.json and manifest.txt say what the package holds; Demining ▸ Merge field results brings it back.
 
 TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002); or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'). TEAM: the team's name, the default of its records. MAPPED_MINES: also take the mines of supplied minefield records. BASEMAP: a raster copied clipped to the tasks (plus a margin) for offline use.
@@ -2954,47 +3161,47 @@ TASK_IDS: ідентифікатори завдань через кому (на�
 OUTPUT: нова або порожня тека, тека попереднього пакета (замінюється, якщо в ній немає фото) або файл .zip. PROJECT: файл проєкту (його назва всередині ZIP). PACKAGE_ID: ідентифікатор пакета.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="37" />
             <source>Team</source>
             <translation>Група</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="38" />
             <source>Include mines of supplied minefield records</source>
             <translation>Включити міни отриманих формулярів мінних полів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="39" />
             <source>Basemap (raster, clipped to the tasks)</source>
             <translation>Базова карта (растр, обрізаний за завданнями)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>Package folder (or a .zip file)</source>
             <translation>Тека пакета (або файл .zip)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="41" />
             <source>ZIP files (*.zip)</source>
             <translation>Файли ZIP (*.zip)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="45" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="43" />
             <source>Project file of the package</source>
             <translation>Файл проєкту пакета</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="46" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="44" />
             <source>Package identifier</source>
             <translation>Ідентифікатор пакета</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="52" />
             <source>BASEMAP: {0} is not a raster file.</source>
             <translation>BASEMAP: {0} — не растровий файл.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="62" />
+            <location filename="../demining_plugin/processing/fieldpackage_algorithm.py" line="60" />
             <source>Package {0} of {1} written to {2}</source>
             <translation>Пакет {0} (завдання {1}) записано до {2}</translation>
         </message>
@@ -3119,6 +3326,212 @@ OUTPUT: нова або порожня тека, тека попередньог
         </message>
     </context>
     <context>
+        <name>ForecastAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="151" />
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="115" />
+            <source>How long the land left will take and what it will cost, from the store's own figures. For each district and in all: the hectares left in hazards not closed by classification, the hectares expected to be cleared, reduced and cancelled (as land of that classification has left the hazards so far), the team-days needed (at each method's square metres per team-day), the finishing date with its 10-90% range (the late end at the 10th percentile of productivity, the early end at the 90th) and the cost. What-if: change the parameters (ten more mechanical teams, a district first).</source>
+            <translation>Скільки часу забере решта землі і скільки це коштуватиме, за власними показниками сховища. Для кожного району та загалом: гектари, що лишилися в незакритих небезпечних районах, за класифікацією; гектари, які очікується очистити, зменшити та скасувати (у тій самій пропорції, у якій земля цієї класифікації досі виходила з небезпечних районів); потрібні групо-дні (за квадратними метрами на групо-день кожного методу); дата завершення з діапазоном 10–90% (пізня межа — за 10-го процентиля продуктивності, рання — за 90-го) і вартість. Що як: змініть параметри (ще десять механізованих груп, спершу один район).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="124" />
+            <source>CAPACITY: teams per kind, e.g. manual=12,mechanical=4,mdd=2,survey=3 (by default the teams seen working in the last 90 days of the store). WORK_DAYS_PER_YEAR: default 220. COST_PER_TEAM_DAY: cost of a team-day per kind, e.g. manual=1500,mechanical=4000. START: YYYY-MM-DD (default: the day after the last release). DATE_FROM, DATE_TO: the period productivity is measured over (YYYY-MM-DD, inclusive; default all dates). FIRST: districts worked first, in order, by every team, comma-separated. OUTPUT: a table by district and a last row 'All'. YEARS, COST, FINISH: the whole job's.</source>
+            <translation>CAPACITY: кількість груп за видами, наприклад manual=12,mechanical=4,mdd=2,survey=3 (за замовчуванням групи, що працювали в останні 90 днів сховища). WORK_DAYS_PER_YEAR: за замовчуванням 220. COST_PER_TEAM_DAY: вартість групо-дня за видами, наприклад manual=1500,mechanical=4000. START: РРРР-ММ-ДД (за замовчуванням: день після останнього звільнення). DATE_FROM, DATE_TO: період, за який вимірюється продуктивність (РРРР-ММ-ДД, включно; за замовчуванням усі дати). FIRST: райони, які всі групи опрацьовують першими, по порядку, через кому. OUTPUT: таблиця за районами та останній рядок 'All'. YEARS, COST, FINISH: для всієї роботи.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="136" />
+            <source>Teams per kind (manual=12,mechanical=4,...; empty: those of the last 90 days)</source>
+            <translation>Груп за видами (manual=12,mechanical=4,...; порожньо: групи останніх 90 днів)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="139" />
+            <source>Work days per year</source>
+            <translation>Робочих днів на рік</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="142" />
+            <source>Cost of a team-day per kind (manual=1500,mechanical=4000,...)</source>
+            <translation>Вартість групо-дня за видами (manual=1500,mechanical=4000,...)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="145" />
+            <source>Start date (YYYY-MM-DD; empty: the day after the last release)</source>
+            <translation>Дата початку (РРРР-ММ-ДД; порожньо: день після останнього звільнення)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="147" />
+            <source>Districts worked first (comma-separated, in order)</source>
+            <translation>Райони в першу чергу (через кому, по порядку)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured from (YYYY-MM-DD, inclusive)</source>
+            <translation>Продуктивність вимірюється від (РРРР-ММ-ДД, включно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="149" />
+            <source>Productivity measured up to (YYYY-MM-DD, inclusive)</source>
+            <translation>Продуктивність вимірюється до (РРРР-ММ-ДД, включно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="152" />
+            <source>Years for the whole job</source>
+            <translation>Років на всю роботу</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="153" />
+            <source>Cost of the whole job</source>
+            <translation>Вартість усієї роботи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="154" />
+            <source>Finishing date of the whole job</source>
+            <translation>Дата завершення всієї роботи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="169" />
+            <source>All</source>
+            <translation>Усього</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastPanel</name>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Manual</source>
+            <translation>Ручний</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="52" />
+            <source>Mechanical</source>
+            <translation>Механізований</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="53" />
+            <source>Dogs (MDD)</source>
+            <translation>Собаки (MDD)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="54" />
+            <source>Survey</source>
+            <translation>Обстеження</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="63" />
+            <source>Forecast of {}</source>
+            <translation>Прогноз для {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="96" />
+            <source>Shown</source>
+            <translation>Показувати</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="102" />
+            <source>Teams at work (by default those seen in the last 90 days)</source>
+            <translation>Працюючі групи (за замовчуванням — помічені за останні 90 днів)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="107" />
+            <source>Cost of a team-day</source>
+            <translation>Вартість групо-дня</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="110" />
+            <source>cost/day</source>
+            <translation>вартість/день</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="118" />
+            <source>Work days a year</source>
+            <translation>Робочих днів на рік</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="121" />
+            <source>District first</source>
+            <translation>Спершу район</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="142" />
+            <source>No store open</source>
+            <translation>Сховище не відкрито</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="145" />
+            <source>Measuring productivity…</source>
+            <translation>Вимірювання продуктивності…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="166" />
+            <source>Cancelled</source>
+            <translation>Скасовано</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="178" />
+            <source>All districts</source>
+            <translation>Усі райони</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="180" />
+            <source>None (all at once)</source>
+            <translation>Немає (усі одразу)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>Productivity measured from {first} to {last}.</source>
+            <translation>Період вимірювання продуктивності: {first} — {last}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the start</source>
+            <translation>початок</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="215" />
+            <source>the end</source>
+            <translation>кінець</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="220" />
+            <source>{district}: finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>{district}: завершення {finish} (10–90%: з {early} по {late}), вартість {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Released</source>
+            <translation>Звільнено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="238" />
+            <source>Early (90th percentile)</source>
+            <translation>Рано (90-й процентиль)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="239" />
+            <source>Late (10th percentile)</source>
+            <translation>Пізно (10-й процентиль)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>Released hectares, {where}</source>
+            <translation>Звільнені гектари, {where}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/forecast_panel.py" line="243" />
+            <source>all districts</source>
+            <translation>усі райони</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../demining_plugin/gui/formatting.py" line="31" />
@@ -3145,14 +3558,52 @@ OUTPUT: нова або порожня тека, тека попередньог
         </message>
     </context>
     <context>
+        <name>GrantAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="61" />
+            <source>Grant a store role</source>
+            <translation>Призначити роль сховища</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="63" />
+            <source>Makes a PostgreSQL login role an operator or a manager of a PostGIS store. Operators read the baseline and may only submit changes for review (PostgreSQL itself refuses their direct writes to the layers); managers approve submissions and write the baseline. The group roles &lt;schema&gt;_operator and &lt;schema&gt;_manager are created with the store (or here, when the store's creator could not create roles).</source>
+            <translation>Робить роль входу PostgreSQL оператором або менеджером сховища PostGIS. Оператори читають основні дані й можуть лише подавати зміни на розгляд (сам PostgreSQL відхиляє їхній прямий запис у шари); менеджери затверджують заявки й записують основні дані. Групові ролі &lt;schema&gt;_operator і &lt;schema&gt;_manager створюються разом зі сховищем (або тут, якщо творець сховища не міг створювати ролі).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="71" />
+            <source>USER: the login role. ROLE: operator or manager. GRANTED: the group role granted.</source>
+            <translation>USER: роль входу. ROLE: operator або manager. GRANTED: призначена групова роль.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="76" />
+            <source>Database user (login role)</source>
+            <translation>Користувач бази даних (роль входу)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="77" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="80" />
+            <source>Group role granted</source>
+            <translation>Призначена групова роль</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="88" />
+            <source>{0} is now a member of {1}.</source>
+            <translation>{0} тепер входить до {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>HectareTotalsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="72" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
             <source>Hectare totals</source>
             <translation>Підсумки в гектарах</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="42" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="41" />
             <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
 
 INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
@@ -3165,52 +3616,52 @@ INPUT: будь-який полігональний шар. REGIONS (необо�
 OUTPUT: таблиця з полями групування, area_ha і n_features (об'єкти із землею в групі). TOTAL_HA: гектари всіх груп.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="58" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="57" />
             <source>Released land (polygons)</source>
             <translation>Звільнена земля (полігони)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="60" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
             <source>Districts (polygons)</source>
             <translation>Райони (полігони)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="62" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
             <source>District name field</source>
             <translation>Поле назви району</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="64" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
             <source>Group by (comma-separated fields; month, week)</source>
             <translation>Групувати за (поля через кому; month, week)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
             <source>Date field</source>
             <translation>Поле дати</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="68" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="70" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>До дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="74" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
             <source>Total hectares</source>
             <translation>Усього гектарів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="111" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="110" />
             <source>Cancelled.</source>
             <translation>Скасовано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="127" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="116" />
             <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
             <translation>{ha:,.2f} га в {groups} групах з {n} об'єктів, кожен квадратний метр враховано один раз (для {general} об'єктів знадобився GEOS).</translation>
         </message>
@@ -3218,12 +3669,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="256" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="274" />
             <source>Import accidents</source>
             <translation>Імпорт нещасних випадків</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="258" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="276" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Імпортує нещасні випадки з мінами та ВНП до accidents (дата, загиблі, поранені, цивільні особи, діяльність у момент події, пристрій); район заповнюється за тим, що лежить під кожною точкою.</translation>
         </message>
@@ -3284,12 +3735,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="244" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="262" />
             <source>Import items found</source>
             <translation>Імпорт знайдених предметів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="246" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="264" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Імпортує знайдені предмети (виявлення) з файлів груп до detections; завдання й район заповнюються за тим, що лежить під кожною точкою. Категорії розпізнаються в написаннях, які використовують групи ('AP', 'anti-personnel', 'APM', модель на кшталт 'PMN-2' чи 'TM-62M'...). Рядки з датою в майбутньому, кількістю менше 1 або глибиною поза 0–500 см відхиляються.</translation>
         </message>
@@ -3480,12 +3931,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="200" />
             <source>Import mine map</source>
             <translation>Імпорт карти мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -3494,52 +3945,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: звідки отримано карту (обов’язково для нового формуляра). RECEIVED_ON: РРРР-ММ-ДД. RECORD_ID (необов’язково): додати міни до цього наявного формуляра замість створення нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: кількість, заявлена картою (за замовчуванням підраховується за імпортованими мінами).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="193" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="211" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: формуляр, до якого записано міни.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="197" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
             <source>Source of the map</source>
             <translation>Джерело карти</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="216" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Отримано (РРРР-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="201" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="219" />
             <source>Supplied by</source>
             <translation>Ким передано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="202" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="220" />
             <source>Existing record ID</source>
             <translation>Ідентифікатор наявного формуляра</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AP mines</source>
             <translation>Заявлено ПП мін</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed AT mines</source>
             <translation>Заявлено ПТ мін</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="203" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="221" />
             <source>Claimed mines</source>
             <translation>Заявлено мін</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="215" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="233" />
             <source>Minefield record</source>
             <translation>Формуляр мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="224" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="242" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' — не дата (РРРР-ММ-ДД).</translation>
         </message>
@@ -4184,74 +4635,69 @@ SOURCE: звідки отримано карту (обов’язково для
     <context>
         <name>MarkClearedAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="57" />
             <source>Mark areas released</source>
             <translation>Позначити ділянки звільненими</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="81" />
             <source>Areas released</source>
             <translation>Звільнені ділянки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="82" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="83" />
             <source>Release method</source>
             <translation>Метод звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="85" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="86" />
             <source>Technique</source>
             <translation>Спосіб</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
             <source>Organisation</source>
             <translation>Організація</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="89" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
             <source>Team</source>
             <translation>Група</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
             <source>Release date (YYYY-MM-DD)</source>
             <translation>Дата звільнення (РРРР-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="92" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="93" />
             <source>Clearance depth (cm)</source>
             <translation>Глибина очищення (см)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="95" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
             <source>Task ID</source>
             <translation>ID завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="96" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
             <source>Slivers and remainders smaller than this are ignored (m²)</source>
             <translation>Фрагменти й залишки, менші за це значення, ігноруються (м²)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="102" />
             <source>Hectares added</source>
             <translation>Додано гектарів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="103" />
             <source>Released polygons added</source>
             <translation>Додано полігонів звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="110" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="126" />
-            <source>Cancelled; nothing was stored.</source>
-            <translation>Скасовано; нічого не записано.</translation>
         </message>
         <message>
             <location filename="../demining_plugin/processing/release_algorithms.py" line="128" />
@@ -4259,24 +4705,39 @@ SOURCE: звідки отримано карту (обов’язково для
             <translation>Об'єкт {} не має геометрії; пропущено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="140" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="142" />
             <source>Feature {}: {}</source>
             <translation>Об'єкт {}: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="61" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
             <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
             <translation>Записує полігони INPUT до сховища проєкту як звільнену землю, точно як інструмент мапи: кожен полігон перетинається з небезпечними районами, уже звільнена земля вилучається (гектар ніколи не враховується двічі), решта ділиться за завданнями та по межах районів, а фрагменти менші за 1 м² відкидаються. Залишкова площа і статус небезпечних районів (відкритий, у роботі, закритий) і статус завдань оновлюються. Усе записується в одній транзакції: якщо щось не вдається, нічого не змінюється.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="70" />
-            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-            <translation>METHOD: cleared, reduced або cancelled. TECHNIQUE: manual, mechanical або mdd. DATE: РРРР-ММ-ДД. TASK_ID (необов'язково): завдання, до якого належить робота; земля поза ним не враховується. TOLERANCE (м², типово 1): шматки менші за це не записуються, а небезпечний район чи завдання з меншим залишком закривається. Виводить ADDED_HA (справжні еліпсоїдальні гектари) і ADDED_COUNT (записані полігони звільнення).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="40" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="43" />
             <source>DATE must be a date written YYYY-MM-DD, not '{text}'.</source>
             <translation>DATE має бути датою у вигляді РРРР-ММ-ДД, а не '{text}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="68" />
+            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. SUBMIT (default false; always for an operator of a PostGIS store): the polygons wait for review instead (demining:review), and are released, against the land released by then, when approved. Outputs ADDED_HA (true ellipsoidal hectares), ADDED_COUNT (released polygons stored) and SUBMISSION.</source>
+            <translation>METHOD: cleared, reduced або cancelled. TECHNIQUE: manual, mechanical або mdd. DATE: РРРР-ММ-ДД. TASK_ID (необов’язково): завдання, до якого належить робота; земля поза ним не враховується. TOLERANCE (м², за замовчуванням 1): частини, менші за це, не зберігаються, а небезпечний район чи завдання, де лишилося менше, закриваються. SUBMIT (за замовчуванням false; для оператора сховища PostGIS — завжди): полігони натомість чекають розгляду (demining:review) і після затвердження звільняються з урахуванням землі, звільненої на той момент. Виводить ADDED_HA (справжні еліпсоїдальні гектари), ADDED_COUNT (збережені звільнені полігони) і SUBMISSION.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="100" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Подати на розгляд замість збереження (затверджує менеджер даних)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="104" />
+            <source>Submission waiting for review</source>
+            <translation>Заявка, що чекає розгляду</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="133" />
+            <source>Nothing was stored yet: {0} polygons wait for review as submission {1}; they are clipped against the released land of the moment they are approved.</source>
+            <translation>Поки нічого не збережено: полігони ({0}) чекають розгляду як заявка {1}; їх буде обрізано за звільненою землею на момент затвердження.</translation>
         </message>
     </context>
     <context>
@@ -5009,59 +5470,195 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>PeriodReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="135" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="124" />
             <source>Period report</source>
             <translation>Звіт за період</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="152" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="145" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>До дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Report</source>
             <translation>Звіт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="148" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="150" />
             <source>Report text</source>
             <translation>Текст звіту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="189" />
             <source>Cancelled.</source>
             <translation>Скасовано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="137" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="125" />
             <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
             <translation>Записує зведення, яке агентство публікує за період, повними реченнями й таблицею за районами: знайдені предмети за категоріями та райони, де їх знайдено, звільнені гектари за методами (кожен квадратний метр один раз, справжні еліпсоїдальні площі), кілометри очищених доріг і нещасні випадки, з датами періоду. Усі показники обчислюються за сховищем.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="144" />
-            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-            <translation>DATE_FROM, DATE_TO: РРРР-ММ-ДД, обидві включно. OUTPUT: файл звіту; його розширення визначає формат: .md (Markdown), .html або .txt. TEXT: звіт як простий текст.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="165" />
             <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
             <translation>Звіту за період потрібні обидві дати періоду (DATE_FROM і DATE_TO).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="170" />
             <source>A report is written as .md, .html or .txt: {output}</source>
             <translation>Звіт записується як .md, .html або .txt: {output}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="132" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. AS_OF (optional): a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS] (local time unless a zone such as +04:00 or Z is given): the figures as the store held them then, rebuilt from its history. SINCE (optional, without AS_OF): appends how the figures moved since that moment (the sum of demining:changessince). OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
+            <translation>DATE_FROM, DATE_TO: РРРР-ММ-ДД, обидві включно. AS_OF (необов’язково): дата й час, РРРР-ММ-ДД (кінець цього дня) або РРРР-ММ-ДДTГГ:ХХ[:СС] (місцевий час, якщо не вказано пояс, наприклад +04:00 або Z): показники сховища на той момент, відновлені за його історією. SINCE (необов’язково, без AS_OF): додає, як зсунулися показники з того моменту (сума demining:changessince). OUTPUT: файл звіту; формат визначається розширенням: .md (Markdown), .html або .txt. TEXT: звіт простим текстом.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="146" />
+            <source>As the store held it at (date and time)</source>
+            <translation>Стан сховища на (дата й час)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="147" />
+            <source>Reconcile with the figures at (date and time)</source>
+            <translation>Звірити з показниками на (дата й час)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <source>SINCE reconciles today's figures with an earlier moment; leave AS_OF empty when SINCE is given.</source>
+            <translation>SINCE звіряє сьогоднішні показники з ранішим моментом; якщо задано SINCE, залиште AS_OF порожнім.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="126" />
+            <source>The store has no released land to measure productivity from.</source>
+            <translation>У сховищі немає звільненої землі, за якою можна виміряти продуктивність.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="150" />
+            <source>At this capacity the work would outlast the calendar ({years:,.0f} years): give more teams (CAPACITY).</source>
+            <translation>За такого складу робота вийде за межі календаря (років: {years:,.0f}): укажіть більше груп (CAPACITY).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="157" />
+            <source>No teams to do the work: give CAPACITY as kind=teams pairs (kinds: {kinds}).</source>
+            <translation>Немає груп для роботи: укажіть CAPACITY парами вид=групи (види: {kinds}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="161" />
+            <source>WORK_DAYS_PER_YEAR must be between 1 and 366, not {days}.</source>
+            <translation>WORK_DAYS_PER_YEAR має бути від 1 до 366, а не {days}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="165" />
+            <source>No hazard left in the district(s) {unknown} to work first (districts with land left: {known}).</source>
+            <translation>У районах {unknown}, призначених першими, не лишилося небезпечних районів (райони з землею, що лишилася: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="173" />
+            <source>The forecast needs productivity grouped by method.</source>
+            <translation>Для прогнозу потрібна продуктивність, згрупована за методами.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/forecast.py" line="236" />
+            <source>{ha} ha left take {days} team-days: with {teams} teams working {wd} days a year from {start}, {years} years, finished on {finish} (10-90%: {early} to {late}), for {cost}.</source>
+            <translation>Решта {ha} га потребує {days} групо-днів: за {teams} груп, що працюють {wd} днів на рік з {start}, — років: {years}, завершення {finish} (10–90%: з {early} по {late}), вартість {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="84" />
+            <source>WEIGHTS: at least one weight must be above zero.</source>
+            <translation>WEIGHTS: хоча б одна вага має бути більшою за нуль.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="93" />
+            <source>points</source>
+            <translation>точки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="94" />
+            <source>lines</source>
+            <translation>лінії</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="95" />
+            <source>polygons</source>
+            <translation>полігони</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="96" />
+            <source>no geometry</source>
+            <translation>без геометрії</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="97" />
+            <source>{what}: layer '{name}' holds {found}; it must hold {wanted}.</source>
+            <translation>{what}: шар '{name}' містить {found}; він має містити {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="98" />
+            <source> or </source>
+            <translation> або </translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="102" />
+            <source>{what}: layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>{what}: шар '{name}' не має системи координат; спершу задайте її.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="164" />
+            <source>Settlements</source>
+            <translation>Населені пункти</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="166" />
+            <source>Roads</source>
+            <translation>Дороги</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="167" />
+            <source>Land use</source>
+            <translation>Землекористування</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="169" />
+            <source>Settlements: layer '{name}' has no field '{field}'.</source>
+            <translation>Населені пункти: у шарі '{name}' немає поля '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/priorities.py" line="176" />
+            <source>The store has no open hazard to rank.</source>
+            <translation>У сховищі немає відкритих небезпечних районів для ранжування.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="209" />
+            <source>Cannot group productivity by '{group_by}'; choose one of {choices}.</source>
+            <translation>Неможливо згрупувати продуктивність за '{group_by}'; виберіть одне з: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/planning/productivity.py" line="265" />
+            <source>{name}: '{part}' is not a name=number pair with a name among {choices} and a number of zero or more.</source>
+            <translation>{name}: '{part}' — не пара ім’я=число з ім’ям із {choices} і числом не менше нуля.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="51" />
+            <source>Cancelled.</source>
+            <translation>Скасовано.</translation>
         </message>
     </context>
     <context>
@@ -5098,126 +5695,285 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         </message>
     </context>
     <context>
+        <name>PostgisRoles</name>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="65" />
+            <source>ROLE is operator or manager, not '{role}'.</source>
+            <translation>ROLE — operator або manager, а не '{role}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis_roles.py" line="67" />
+            <source>USER: name the PostgreSQL login role to grant.</source>
+            <translation>USER: укажіть роль входу PostgreSQL, якій призначається роль.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostgisStore</name>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="71" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="59" />
             <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
             <translation>Сховищам PostGIS потрібен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="84" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="72" />
             <source>Cannot read the PostGIS location at '{text}': write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
             <translation>Не вдається прочитати розташування PostGIS з '{text}': пишіть пари ключ=значення, наприклад host=db.example.org dbname=mine_action schema=demining.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="120" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="108" />
             <source>'{text}' is not a PostGIS store location (pg:... or postgresql://...).</source>
             <translation>'{text}' — не розташування сховища PostGIS (pg:... або postgresql://...).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="123" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="111" />
             <source>Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.</source>
             <translation>Назва схеми '{schema}' непридатна: використовуйте лише літери, цифри та _, починаючи з літери.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="129" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="117" />
             <source>The PostGIS location '{text}' names no database, service or connection.</source>
             <translation>Розташування PostGIS '{text}' не називає ні бази даних, ні служби, ні підключення.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="144" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="132" />
             <source>There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
             <translation>У QGIS немає підключення PostgreSQL з назвою '{name}' (збережені підключення перелічено в Менеджері джерел даних &gt; PostgreSQL).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="207" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
             <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
             <translation>{store_name} не існує (у базі даних немає схеми {store_schema} з таблицями).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="211" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="215" />
             <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
             <translation>Схема {store_schema} — не сховище проєкту Demining (у ній немає таблиці {table}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="219" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="223" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>У {store_name} немає шарів сховища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="230" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="234" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Невідома система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="237" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="241" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>У базі даних {store_name} немає розширення PostGIS; адміністратор бази даних може додати його командою CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="243" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="247" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS не знає системи координат EPSG:{srid}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="249" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="253" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>Схема {store_schema} уже існує в цій базі даних; виберіть іншу назву схеми або дозвольте перезапис.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="360" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="391" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>У {name} нічого не змінено: інший оператор у той самий момент змінював той самий небезпечний район. Спробуйте знову.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="516" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="594" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>У {name} нічого не змінено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="472" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="514" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="493" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="535" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>У {name} нічого не змінено: {overlap_m2:.1f} м² нової звільненої землі {new_id} уже звільнено як {old_id} (інший оператор позначив їх у той самий момент). Спробуйте знову.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="195" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="183" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>У {definition_name} немає поля {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis_sql.py" line="215" />
+            <location filename="../demining_plugin/core/store/postgis_sql.py" line="203" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>Сховищу PostGIS потрібна система координат EPSG, а не {authid}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="157" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="161" />
             <source>Reading {name} failed: {error}</source>
             <translation>Читання {name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="269" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="273" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>Створення {store_name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="320" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="351" />
             <source>Removing {name} failed: {error}</source>
             <translation>Видалення {name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="570" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="641" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>Збереження стилів у {name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/postgis.py" line="304" />
+            <location filename="../demining_plugin/core/store/postgis.py" line="335" />
             <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store's styles replace them.</source>
             <translation>{name}: вилучено стилів: {count}, залишених у layer_styles попереднім сховищем схеми {schema}; їх замінюють стилі нового сховища.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/postgis.py" line="294" />
+            <source>{name}: the operator and manager roles were not created ({error}); a user allowed to create roles can run demining:grant later.</source>
+            <translation>{name}: ролі оператора й менеджера не створено ({error}); користувач із правом створювати ролі може пізніше запустити demining:grant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="247" />
+            <source>Hazard priorities</source>
+            <translation>Пріоритети небезпечних районів</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="216" />
+            <source>Every hazard not closed, scored by what it blocks and threatens, each component a column between 0 and 1 beside the measure it comes from: settlement (1 / (1 + distance to the nearest settlement in km)), population (people, or settlements without a population field, within 5 km, over the most), roads (metres of road within 500 m, over the most), farmland (share of the hazard in land-use polygons), accidents and items (found within 2 km in the last 365 days, over the most), classification (CHA 1, SHA 0.5) and size (hectares left, over the largest). The score is 100 times the weighted mean of the components; rank 1 comes first. The weights are written in every row.</source>
+            <translation>Кожен незакритий небезпечний район, оцінений за тим, що він блокує і чому загрожує; кожна складова — стовпець від 0 до 1 поруч із мірою, з якої її отримано: населений пункт (1 / (1 + відстань до найближчого населеного пункту в км)), населення (люди або, без поля населення, населені пункти в межах 5 км, поділені на максимум), дороги (метри доріг у межах 500 м, поділені на максимум), сільгоспугіддя (частка небезпечного району в полігонах землекористування), нещасні випадки й предмети (знайдені в межах 2 км за останні 365 днів, поділені на максимум), класифікація (CHA 1, SHA 0,5) і розмір (гектари, що лишилися, поділені на найбільше). Бал — 100, помножене на зважене середнє складових; ранг 1 — перший. Ваги записуються в кожному рядку.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="225" />
+            <source>SETTLEMENTS: points or polygons (optional), POPULATION_FIELD its population (optional). ROADS: lines (optional). LAND_USE: farmland polygons (optional). WEIGHTS: name=weight pairs changing the defaults settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; a weight of 0 leaves its component out. OUTPUT: the hazards' polygons with the components, score and rank, coloured by rank.</source>
+            <translation>SETTLEMENTS: точки або полігони (необов’язково), POPULATION_FIELD — їхнє населення (необов’язково). ROADS: лінії (необов’язково). LAND_USE: полігони сільгоспугідь (необов’язково). WEIGHTS: пари ім’я=вага, що змінюють типові значення settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; вага 0 виключає складову. OUTPUT: полігони небезпечних районів зі складовими, балом і рангом, розфарбовані за рангом.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="235" />
+            <source>Settlements (points or polygons)</source>
+            <translation>Населені пункти (точки або полігони)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="238" />
+            <source>Population field</source>
+            <translation>Поле населення</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="241" />
+            <source>Roads (lines)</source>
+            <translation>Дороги (лінії)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="243" />
+            <source>Farmland (polygons)</source>
+            <translation>Сільгоспугіддя (полігони)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="245" />
+            <source>Weights (settlement=3,roads=2,...; empty: the defaults)</source>
+            <translation>Ваги (settlement=3,roads=2,...; порожньо: типові)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="271" />
+            <source>Cancelled.</source>
+            <translation>Скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="290" />
+            <source>Weights: {weights}.</source>
+            <translation>Ваги: {weights}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="292" />
+            <source>{rank}. {hazard} ({district}): score {score}</source>
+            <translation>{rank}. {hazard} ({district}): бал {score}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductivityAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="80" />
+            <source>Productivity</source>
+            <translation>Продуктивність</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="58" />
+            <source>Square metres released per team-day, measured from the store: released land counted once (true ellipsoidal areas), team-days from the work days teams logged on their tasks (the task's land spread evenly over them) and, where a task has none, the distinct (team, release date) pairs of the released land. Gives the mean and the 10th, 50th and 90th percentiles over team-days, and the shares of suspected (SHA) and confirmed (CHA) land that left the hazards cancelled, reduced and cleared.</source>
+            <translation>Квадратні метри, звільнені за групо-день, за даними сховища: звільнена земля враховується один раз (справжні еліпсоїдальні площі), групо-дні — за робочими днями, записаними групами у своїх завданнях (земля завдання розподіляється між ними порівну), а якщо завдання їх не має — за різними парами (група, дата звільнення) звільненої землі. Видає середнє та 10-й, 50-й і 90-й процентилі за групо-днями, а також частки підозрілих (SHA) і підтверджених (CHA) земель, що вийшли з небезпечних районів скасованими, зменшеними та очищеними.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="66" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive (optional). GROUP_BY: nothing (all), technique, method, district, organisation or team. OUTPUT: a table with group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 and the shares sha_cancelled ... cha_cleared; the last row, group 'All', counts every team-day once.</source>
+            <translation>DATE_FROM, DATE_TO: РРРР-ММ-ДД, обидві включно (необов’язково). GROUP_BY: нічого (усе), спосіб, метод, район, організація або група. OUTPUT: таблиця з group, team_days, released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 і частками sha_cancelled ... cha_cleared; останній рядок, група 'All', враховує кожен групо-день один раз.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>From date (YYYY-MM-DD, inclusive)</source>
+            <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="75" />
+            <source>To date (YYYY-MM-DD, inclusive)</source>
+            <translation>До дати (РРРР-ММ-ДД, включно)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Group by</source>
+            <translation>Групувати за</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Nothing (all)</source>
+            <translation>Нічого (усе)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Technique</source>
+            <translation>Спосіб</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Method</source>
+            <translation>Метод</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Organisation</source>
+            <translation>Організація</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="76" />
+            <source>Team</source>
+            <translation>Група</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="82" />
+            <source>Square metres per team-day</source>
+            <translation>Квадратних метрів за групо-день</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="83" />
+            <source>Team-days</source>
+            <translation>Групо-дні</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="98" />
+            <source>All</source>
+            <translation>Усього</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/planning_algorithms.py" line="103" />
+            <source>{m2} m² per team-day over {days} team-days (10th to 90th percentile: {p10} to {p90} m²).</source>
+            <translation>{m2} м² за групо-день за {days} групо-днями (з 10-го по 90-й процентиль: від {p10} до {p90} м²).</translation>
         </message>
     </context>
     <context>
@@ -5418,6 +6174,16 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
             <translation>Рисунок має координату, що не є числом (NaN або нескінченність).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="33" />
+            <source>Cancelled; nothing was stored.</source>
+            <translation>Скасовано; нічого не збережено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release/batch.py" line="37" />
+            <source>Feature {label}: {error}</source>
+            <translation>Об’єкт {label}: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseController</name>
@@ -5588,6 +6354,197 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <location filename="../demining_plugin/gui/release_dialog.py" line="81" />
             <source>Mark released</source>
             <translation>Позначити звільненою</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="20" />
+            <source>Review a submission</source>
+            <translation>Розглянути заявку</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="22" />
+            <source>Approves or rejects a submission waiting for review (an import run with SUBMIT). Approving stores its rows in the baseline in one transaction, as the import would have stored them at that moment; rejecting leaves the baseline as it is and keeps the reason.</source>
+            <translation>Затверджує або відхиляє заявку, що чекає розгляду (імпорт, запущений із SUBMIT). Під час затвердження її рядки зберігаються в основних даних в одній транзакції так, як імпорт зберіг би їх у цей момент; під час відхилення основні дані лишаються незмінними, а причина зберігається.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="28" />
+            <source>SUBMISSION: its identifier (S-0001). DECISION: approve or reject. REASON: why (required to reject). STATUS: the submission's status afterwards.</source>
+            <translation>SUBMISSION: її ідентифікатор (S-0001). DECISION: approve або reject. REASON: причина (обов’язкова для відхилення). STATUS: статус заявки після рішення.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="35" />
+            <source>Submission (S-0001)</source>
+            <translation>Заявка (S-0001)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>Decision</source>
+            <translation>Рішення</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>approve</source>
+            <translation>затвердити</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="36" />
+            <source>reject</source>
+            <translation>відхилити</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="38" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="39" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="46" />
+            <source>SUBMISSION: name the submission to review (S-0001).</source>
+            <translation>SUBMISSION: укажіть заявку для розгляду (S-0001).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="52" />
+            <source>Submission {0} approved and stored ({1}).</source>
+            <translation>Заявку {0} затверджено й збережено ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/review_algorithm.py" line="54" />
+            <source>Submission {0} rejected: {1}</source>
+            <translation>Заявку {0} відхилено: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Submission</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>When</source>
+            <translation>Коли</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Who</source>
+            <translation>Хто</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Rows</source>
+            <translation>Рядків</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="28" />
+            <source>Warnings</source>
+            <translation>Попередження</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="33" />
+            <source>Review</source>
+            <translation>Розгляд</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="49" />
+            <source>Reason (needed to reject)</source>
+            <translation>Причина (потрібна для відхилення)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show on map</source>
+            <translation>Показати на мапі</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="52" />
+            <source>Show what the submission would add</source>
+            <translation>Показати, що додасть заявка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Approve</source>
+            <translation>Затвердити</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="55" />
+            <source>Store the submission in the baseline now</source>
+            <translation>Зберегти заявку в основних даних зараз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject</source>
+            <translation>Відхилити</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="58" />
+            <source>Reject the submission, keeping the reason</source>
+            <translation>Відхилити заявку, зберігши причину</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>Refresh</source>
+            <translation>Оновити</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="61" />
+            <source>List the pending submissions again</source>
+            <translation>Знову вивести список заявок, що чекають</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="77" />
+            <source>Listing the submissions of {}</source>
+            <translation>Отримання списку заявок {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>{n} submissions wait for review.</source>
+            <translation>Заявок, що чекають розгляду: {n}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="87" />
+            <source>No store open.</source>
+            <translation>Сховище не відкрито.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="123" />
+            <source>Select a submission first.</source>
+            <translation>Спершу виберіть заявку.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="99" />
+            <source>Reviewing {}</source>
+            <translation>Розгляд {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} approved and stored.</source>
+            <translation>{} затверджено й збережено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="102" />
+            <source>{} rejected.</source>
+            <translation>{} відхилено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="125" />
+            <source>Showing {}</source>
+            <translation>Показ {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="131" />
+            <source>Submission {} (preview)</source>
+            <translation>Заявка {} (попередній перегляд)</translation>
         </message>
     </context>
     <context>
@@ -6353,12 +7310,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="143" />
+            <location filename="../demining_plugin/core/store/styles.py" line="146" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="216" />
+            <location filename="../demining_plugin/core/store/styles.py" line="219" />
             <source>Value out of range</source>
             <translation>Значення поза допустимим діапазоном</translation>
         </message>
@@ -6578,7 +7535,7 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Візити із забезпечення якості та вибірковий контроль якості завдань і їхні результати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="120" />
+            <location filename="../demining_plugin/core/store/styles.py" line="123" />
             <source>Images (*.jpg *.jpeg *.png)</source>
             <translation>Зображення (*.jpg *.jpeg *.png)</translation>
         </message>
@@ -6586,52 +7543,52 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>SectoriseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="153" />
             <source>Divide into sectors</source>
             <translation>Поділити на сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="155" />
             <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
             <translation>Ділить кожен полігон INPUT (завдання або небезпечні райони) на пронумеровані сектори або смуги шириною WIDTH метрів і довжиною LENGTH метрів уздовж напрямку ANGLE (градуси за годинниковою стрілкою від півночі), виміряні на місцевості в місцевій зоні UTM полігона й обрізані за полігоном. Сектори покривають батьківський полігон точно, без перекриттів і проміжків. Кожен сектор зберігає атрибути батька й отримує sector_no, sector_id (наприклад, T-0042/07, з task_id, hazard_id або id об'єкта батька) і area_ha.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="165" />
             <source>Polygons to divide</source>
             <translation>Полігони для поділу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="167" />
             <source>Sector width (m)</source>
             <translation>Ширина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="169" />
             <source>Sector length (m)</source>
             <translation>Довжина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="171" />
             <source>Direction (degrees from north)</source>
             <translation>Напрямок (градуси від півночі)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
             <source>Sectors</source>
             <translation>Сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="183" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="180" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="218" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="215" />
             <source>{}: {} sectors</source>
             <translation>{}: секторів: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="207" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="204" />
             <source>Feature {}: {}</source>
             <translation>Об'єкт {}: {}</translation>
         </message>
@@ -6755,127 +7712,122 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>Store</name>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="130" />
-            <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
-            <translation>{name} не веде історії правок: історія є у сховищ PostGIS (скопіюйте це сховище в PostGIS за допомогою demining:copystore).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store/base.py" line="155" />
+            <location filename="../demining_plugin/core/store/base.py" line="198" />
             <source>Layer '{layer_name}' of store {name} cannot be opened.</source>
             <translation>Шар '{layer_name}' сховища {name} не вдається відкрити.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="169" />
+            <location filename="../demining_plugin/core/store/base.py" line="212" />
             <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
             <translation>{name} має версію моделі даних {version}; цей модуль знає версії до {SCHEMA_VERSION}. Оновіть модуль Demining, щоб відкрити його.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/base.py" line="177" />
+            <location filename="../demining_plugin/core/store/base.py" line="220" />
             <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
             <translation>{name} має версію моделі даних {version}, і міграції до версії {version2} немає.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="128" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="138" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>Неможливо додати поле {layer_name}.{field_name} до {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="191" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="249" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} не вдається відкрити для запису: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="221" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="280" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>У {name} нічого не змінено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="232" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="291" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} — тека, а не файл GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="235" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
             <source>{path} does not exist.</source>
             <translation>{path} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="239" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="298" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} — не GeoPackage (не база даних SQLite).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="242" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="301" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} — порожній файл, а не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="245" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="304" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} — не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="247" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="306" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} — GeoPackage, але не сховище проєкту Demining (у ньому немає таблиці {META_TABLE}). Створіть сховище командою «Нове сховище...».</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="261" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="320" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>У {path_name} немає шарів сховища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="283" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="342" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>{name} має версію моделі даних {old}, а в цього модуля немає міграції з версії {missing} на {missing2}; файл залишено як є.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="288" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="347" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>{name} має версію моделі даних {old}, і його потрібно перевести на версію {SCHEMA_VERSION}, але файл або його тека доступні лише для читання; скопіюйте його туди, де можна писати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="294" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="353" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} потрібно перевести з версії {old}, але резервна копія {backup_name} уже існує; спершу приберіть її, щоб її не було перезаписано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="303" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="362" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>Міграція {name} з версії {old} не вдалася ({error}); файл відновлено з {backup_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="313" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="372" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Файл сховища має закінчуватися на .gpkg: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="315" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="374" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} уже існує; виберіть іншу назву або дозвольте перезапис.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="318" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="377" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>Тека {path_parent} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="321" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="380" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Невідома система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="410" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="469" />
             <source>Cannot create {path}.</source>
             <translation>Неможливо створити {path}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="449" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="522" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>Неможливо створити шар {definition_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/geopackage.py" line="462" />
+            <location filename="../demining_plugin/core/store/geopackage.py" line="535" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>Неможливо створити поле {definition_name}.{f_name}.</translation>
         </message>
@@ -6939,6 +7891,11 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' — не розташування сховища, зрозуміле цьому модулю (шлях GeoPackage із закінченням .gpkg або розташування PostGIS pg:... чи postgresql://...?schema=...).</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/store/base.py" line="164" />
+            <source>{name} is a file: its roles are the file system's rights. Roles are granted on PostGIS stores.</source>
+            <translation>{name} — файл: його ролі — це права файлової системи. Ролі призначаються у сховищах PostGIS.</translation>
+        </message>
     </context>
     <context>
         <name>StoreParameter</name>
@@ -6966,79 +7923,84 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>StoreSession</name>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="249" />
+            <location filename="../demining_plugin/gui/session.py" line="250" />
             <source>Computing the figures of {}</source>
             <translation>Обчислення показників {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>New Demining store</source>
             <translation>Нове сховище Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
+            <location filename="../demining_plugin/gui/session.py" line="324" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Open Demining store</source>
             <translation>Відкрити сховище Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="330" />
+            <location filename="../demining_plugin/gui/session.py" line="337" />
             <source>Demining store (*.gpkg);;All files (*)</source>
             <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="341" />
+            <location filename="../demining_plugin/gui/session.py" line="348" />
             <source>{} is the store this project uses; choose another file name.</source>
             <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="344" />
+            <location filename="../demining_plugin/gui/session.py" line="351" />
             <source>Creating store {}</source>
             <translation>Створення сховища {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="348" />
+            <location filename="../demining_plugin/gui/session.py" line="355" />
             <source>Created the Demining store {}.</source>
             <translation>Створено сховище Demining {}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="353" />
+            <location filename="../demining_plugin/gui/session.py" line="360" />
             <source>Opening store {}</source>
             <translation>Відкриття сховища {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="405" />
+            <location filename="../demining_plugin/gui/session.py" line="412" />
             <source>The demo builder is not available in this installation of the plugin ({}).</source>
             <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="412" />
+            <location filename="../demining_plugin/gui/session.py" line="419" />
             <source>Creating folder {}</source>
             <translation>Створення теки {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="428" />
+            <location filename="../demining_plugin/gui/session.py" line="435" />
             <source>Building the demo was cancelled.</source>
             <translation>Створення демо скасовано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="433" />
+            <location filename="../demining_plugin/gui/session.py" line="440" />
             <source>Building the demo</source>
             <translation>Створення демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="436" />
+            <location filename="../demining_plugin/gui/session.py" line="443" />
             <source>The demo store is open: {}</source>
             <translation>Демонстраційне сховище відкрито: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/session.py" line="188" />
+            <location filename="../demining_plugin/gui/session.py" line="189" />
             <source>This project's Demining store {name} cannot be opened.</source>
             <translation>Сховище Demining {name} цього проєкту не вдається відкрити.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/session.py" line="310" />
+            <source>The history of these edits names no user: {}</source>
+            <translation>В історії цих редагувань не вказано користувача: {}</translation>
         </message>
     </context>
     <context>
@@ -7129,27 +8091,27 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Інше</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="96" />
+            <location filename="../demining_plugin/core/store/styles.py" line="99" />
             <source>Style {path_name} could not be loaded: {message}</source>
             <translation>Стиль {path_name} не вдалося завантажити: {message}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="205" />
+            <location filename="../demining_plugin/core/store/styles.py" line="208" />
             <source>Layer {definition_name} has no field {field_name}.</source>
             <translation>У шарі {definition_name} немає поля {field_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="245" />
+            <location filename="../demining_plugin/core/store/styles.py" line="248" />
             <source>Layer {definition_name} of {store_name} cannot be opened.</source>
             <translation>Шар {definition_name} сховища {store_name} не вдається відкрити.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="253" />
+            <location filename="../demining_plugin/core/store/styles.py" line="256" />
             <source>Saving the style of {definition_name} failed: {error}</source>
             <translation>Збереження стилю {definition_name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="285" />
+            <location filename="../demining_plugin/core/store/styles.py" line="288" />
             <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
             <translation>Зв’язок {definition_id} між {definition_child} і {definition_parent} недійсний.</translation>
         </message>
@@ -7179,29 +8141,62 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Контрольний пункт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="265" />
+            <location filename="../demining_plugin/core/store/styles.py" line="268" />
             <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
             <translation>Попередній стиль {definition_name} у {store_name} не вдається замінити: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store/styles.py" line="270" />
+            <location filename="../demining_plugin/core/store/styles.py" line="273" />
             <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
             <translation>{store_name}: замінено раніше збережений стиль {definition_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection passed</source>
             <translation>Інспекцію пройдено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Inspection failed</source>
             <translation>Інспекцію не пройдено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/completion/texts.py" line="29" />
+            <location filename="../demining_plugin/core/store/styles.py" line="61" />
             <source>Corrective action</source>
             <translation>Коригувальні дії</translation>
+        </message>
+    </context>
+    <context>
+        <name>Submissions</name>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="134" />
+            <source>There is nothing to submit.</source>
+            <translation>Нічого подавати.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="138" />
+            <source>{n} polygons to mark {method}</source>
+            <translation>Полігонів для позначення як {method}: {n}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="242" />
+            <source>There is no submission {id} in {store}.</source>
+            <translation>У {store} немає заявки {id}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="192" />
+            <source>Submission {id} was already {status}; nothing was changed.</source>
+            <translation>Заявка {id} уже має статус {status}; нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="195" />
+            <source>Say why submission {id} is rejected (REASON).</source>
+            <translation>Укажіть, чому заявку {id} відхилено (REASON).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store/submissions.py" line="205" />
+            <source>Submission {id} was decided by someone else meanwhile; nothing was changed.</source>
+            <translation>Тим часом рішення щодо заявки {id} ухвалив хтось інший; нічого не змінено.</translation>
         </message>
     </context>
     <context>
@@ -7388,34 +8383,44 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>TaskAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="33" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="36" />
             <source>Task ids (comma-separated)</source>
             <translation>Ідентифікатори завдань (через кому)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="35" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="38" />
             <source>Or tasks matching the expression</source>
             <translation>Або завдання, що відповідають виразу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="42" />
             <source>Paper</source>
             <translation>Папір</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF file (or a folder for one PDF per task)</source>
             <translation>Файл PDF (або тека для окремого PDF на кожне завдання)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="44" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="54" />
             <source>PDF files (*.pdf)</source>
             <translation>Файли PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/task_algorithm.py" line="50" />
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="65" />
             <source>OUTPUT: give a .pdf file or a folder.</source>
             <translation>OUTPUT: вкажіть файл .pdf або теку.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="56" />
+            <source>Pages written</source>
+            <translation>Записано сторінок</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/task_algorithm.py" line="60" />
+            <source>Files written (;-separated)</source>
+            <translation>Записані файли (через ;)</translation>
         </message>
     </context>
     <context>
@@ -7624,7 +8629,7 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Немає даних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="335" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="337" />
             <source>Outside the districts</source>
             <translation>Поза районами</translation>
         </message>
@@ -7634,7 +8639,7 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>{n} тис</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="301" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="303" />
             <source>No releases between {start} and {end}: this time is left out of the axis.</source>
             <translation>З {start} по {end} землю не вивільняли: цей період на осі пропущено.</translation>
         </message>
@@ -7642,275 +8647,300 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>TotalsDock</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="37" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="38" />
             <source>Clearance totals of {}</source>
             <translation>Підсумки очищення {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>First day of the period (empty: from the start)</source>
             <translation>Перший день періоду (порожньо: від початку)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="120" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="121" />
             <source>start</source>
             <translation>початок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>Last day of the period, included (empty: up to now)</source>
             <translation>Останній день періоду, включно (порожньо: до сьогодні)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="122" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="123" />
             <source>today</source>
             <translation>сьогодні</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
             <source>What the rows of the table are</source>
             <translation>Що являють собою рядки таблиці</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="129" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="130" />
             <source>From</source>
             <translation>З</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="131" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="132" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="134" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="135" />
             <source>by</source>
             <translation>у розрізі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="157" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
             <source>Cumulative hectares</source>
             <translation>Наростаючим підсумком, га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>Items found per week</source>
             <translation>Знайдено предметів за тиждень</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>CSV…</source>
             <translation>CSV…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="179" />
             <source>Export the table to a CSV file</source>
             <translation>Експортувати таблицю у файл CSV</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>XLSX…</source>
             <translation>XLSX…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="181" />
             <source>Export the table to an Excel workbook</source>
             <translation>Експортувати таблицю в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Report…</source>
             <translation>Звіт…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="184" />
             <source>Write the period report (sentences and table) as .md, .html or .txt</source>
             <translation>Записати звіт за період (текст і таблиця) у форматі .md, .html або .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="180" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="193" />
             <source>Recompute every figure from the store</source>
             <translation>Перерахувати всі показники за сховищем</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="272" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="306" />
             <source>No store open</source>
             <translation>Сховище не відкрито</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="457" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="499" />
             <source>Computing the totals of {}…</source>
             <translation>Обчислення підсумків {}…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="305" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="344" />
             <source>Computing the clearance totals of {}</source>
             <translation>Обчислення підсумків очищення {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="307" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="346" />
             <source>The totals could not be computed.</source>
             <translation>Не вдалося обчислити підсумки.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="311" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="350" />
             <source>Computing the totals was cancelled.</source>
             <translation>Обчислення підсумків скасовано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="405" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="447" />
             <source>Updating the clearance totals</source>
             <translation>Оновлення підсумків очищення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>Hectares released, cumulative</source>
             <translation>Звільнено гектарів, наростаючим підсумком</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="434" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="476" />
             <source>ha</source>
             <translation>га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="438" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="480" />
             <source>items</source>
             <translation>предмети</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="455" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="497" />
             <source>Open a Demining store to see its clearance totals.</source>
             <translation>Відкрийте сховище Demining, щоб побачити його підсумки очищення.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="462" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="504" />
             <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
             <translation>{store}: за період звільнено {ha} га, кожен квадратний метр враховано один раз (справжні еліпсоїдальні площі).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>Export totals to CSV</source>
             <translation>Експорт підсумків у CSV</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="489" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Export totals to Excel</source>
             <translation>Експорт підсумків в Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="494" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="536" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="502" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="544" />
             <source>There are no totals to export yet.</source>
             <translation>Поки немає підсумків для експорту.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="510" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="552" />
             <source>Exporting the totals to {}</source>
             <translation>Експорт підсумків у {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="512" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="554" />
             <source>Totals exported to {}.</source>
             <translation>Підсумки експортовано в {}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="518" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
             <source>Open a Demining store first: the report is computed from it.</source>
             <translation>Спершу відкрийте сховище Demining: звіт обчислюється за ним.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="520" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="562" />
             <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
             <translation>Підсумки {} ще обчислюються; запитайте звіт знову за хвилину.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Period report</source>
             <translation>Звіт за період</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="525" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="567" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="548" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="592" />
             <source>Writing the report {}</source>
             <translation>Запис звіту {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="550" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="594" />
             <source>Report for {start} to {end} written to {path}.</source>
             <translation>Звіт з {start} по {end} записано в {path}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="160" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="171" />
             <source>Accidents by activity</source>
             <translation>Нещасні випадки за діяльністю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Activity at the time</source>
             <translation>Діяльність у момент події</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Accidents</source>
             <translation>Нещасні випадки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Share</source>
             <translation>Частка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Killed</source>
             <translation>Загинуло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Injured</source>
             <translation>Поранено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians killed</source>
             <translation>Загинуло цивільних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="216" />
             <source>Civilians injured</source>
             <translation>Поранено цивільних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="236" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="250" />
             <source>Total</source>
             <translation>Разом</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="90" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="88" />
             <source>Totals</source>
             <translation>Підсумки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="140" />
+            <source>now</source>
+            <translation>зараз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="142" />
+            <source>The figures as the store held them at this moment, rebuilt from its history: YYYY-MM-DD (the end of that day) or YYYY-MM-DD HH:MM. Empty: now.</source>
+            <translation>Показники сховища на цей момент, відновлені за його історією: РРРР-ММ-ДД (кінець цього дня) або РРРР-ММ-ДД ГГ:ХХ. Порожньо: зараз.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="145" />
+            <source>as of</source>
+            <translation>на момент</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="173" />
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="281" />
+            <source>As of</source>
+            <translation>На момент</translation>
         </message>
     </context>
     <context>
         <name>TotalsModel</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="80" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="95" />
             <source>Total</source>
             <translation>Разом</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_model.py" line="94" />
+            <location filename="../demining_plugin/gui/totals_model.py" line="109" />
             <source>The layer behind these figures does not record this grouping.</source>
             <translation>Шар, на якому ґрунтуються ці показники, не містить такого групування.</translation>
         </message>
@@ -8527,102 +9557,102 @@ Close it (join the last point to the first) and save the record with this misclo
     <context>
         <name>Validate</name>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Invalid or self-intersecting geometry</source>
             <translation>Недійсна або самоперетинна геометрія</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Feature without geometry</source>
             <translation>Об’єкт без геометрії</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Fewer than 3 distinct vertices</source>
             <translation>Менше 3 різних вершин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate consecutive vertices</source>
             <translation>Повторювані сусідні вершини</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Vertices more than 5 km apart</source>
             <translation>Вершини далі 5 км одна від одної</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land overlapping other released land</source>
             <translation>Звільнена земля перекриває іншу звільнену землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released land outside its hazard</source>
             <translation>Звільнена земля поза своїм небезпечним районом</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Released area larger than its hazard</source>
             <translation>Звільнена площа більша за свій небезпечний район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Stored area differs from the computed area</source>
             <translation>Записана площа відрізняється від обчисленої</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside every task and released area</source>
             <translation>Знайдений предмет поза всіма завданнями та звільненими ділянками</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Date in the future</source>
             <translation>Дата в майбутньому</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>End before start</source>
             <translation>Закінчення раніше за початок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates outside the country</source>
             <translation>Координати поза країною</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Coordinates apparently swapped (x and y)</source>
             <translation>Координати, схоже, переплутано (x та y)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Missing identifier</source>
             <translation>Немає ідентифікатора</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Duplicate identifier</source>
             <translation>Повторюваний ідентифікатор</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Identifier with leading or trailing spaces</source>
             <translation>Ідентифікатор із пробілами на початку або в кінці</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Link to a feature that does not exist</source>
             <translation>Посилання на неіснуючий об’єкт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Closed hazard with area remaining</source>
             <translation>Закритий небезпечний район із залишком площі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>CHA without evidence in the store</source>
             <translation>CHA без доказів у сховищі</translation>
         </message>
@@ -8782,47 +9812,47 @@ Close it (join the last point to the first) and save the record with this misclo
             <translation>Інспекцію {inspection} завдання {task} не пройдено {date}, і пізніших пройдених інспекцій немає.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over but not completed</source>
             <translation>Завдання передано, але не завершено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task completed with hazard land not released</source>
             <translation>Завдання завершено, а землю небезпечного району не звільнено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Task handed over without a passed inspection</source>
             <translation>Завдання передано без пройденої інспекції</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Failed inspection with no later pass</source>
             <translation>Непройдена інспекція без пізнішої пройденої</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item naming a task that is not in the store</source>
             <translation>Предмет вказує завдання, якого немає у сховищі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item found outside its task's planned dates</source>
             <translation>Предмет знайдено поза плановими датами свого завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Quantity under 1</source>
             <translation>Кількість менше 1</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Depth outside 0 to 500 cm</source>
             <translation>Глибина поза діапазоном 0–500 см</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/checks/rules.py" line="40" />
+            <location filename="../demining_plugin/core/checks/rules.py" line="49" />
             <source>Item far from every task of its team</source>
             <translation>Предмет далеко від усіх завдань своєї групи</translation>
         </message>
@@ -8877,112 +9907,131 @@ OUTPUT: зауваження. N_FINDINGS: їхня кількість.</translat
     <context>
         <name>_ImportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="62" />
             <source>File to import</source>
             <translation>Файл для імпорту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="66" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="73" />
             <source>Coordinates</source>
             <translation>Координати</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="75" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="82" />
             <source>CRS of x/y columns</source>
             <translation>СК стовпців x/y</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="76" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="83" />
             <source>Expected UTM zone (0: no check)</source>
             <translation>Очікувана зона UTM (0: без перевірки)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="87" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="94" />
             <source>Expected area</source>
             <translation>Очікувана область</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="95" />
             <source>Duplicate distance (m)</source>
             <translation>Відстань збігу (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="98" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="105" />
             <source>Column mapping</source>
             <translation>Зіставлення стовпців</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>Import report</source>
             <translation>Звіт про імпорт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="99" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
             <source>CSV files (*.csv)</source>
             <translation>Файли CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Rows imported</source>
             <translation>Імпортовано рядків</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="107" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
             <source>Rows refused</source>
             <translation>Відхилено рядків</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="123" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>Невідома СК для x/y: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>feature</source>
             <translation>об’єкт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="153" />
             <source>row</source>
             <translation>рядок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="155" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="157" />
             <source>... and {0} more; see the report.</source>
             <translation>... і ще {0}; див. звіт.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="162" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>Імпортовано {0}, відхилено {1}. Звіт: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="190" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: виберіть файл для імпорту.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="30" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+            <translation>Імпортовано {0}, відхилено {1} ({2}). Звіт: {3}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="32" />
             <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store's districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
-Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-            <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ або GPX). COORDINATES: auto (геометрія файлу, інакше стовпці широти/довготи, MGRS або x/y), latlon, xy, mgrs або geometry. XY_CRS: СК стовпців x/y. UTM_ZONE: відхиляти рядки поза цією зоною UTM (0: без перевірки). EXTENT: відхиляти рядки поза цією областю (за замовчуванням: рядки далі ніж 1 км від районів сховища). DUPLICATE_M: два положення, ближчі за це (у файлі або порівняно із записаним), — той самий предмет. MAPPING (необов’язково): пари ціль=стовпець через ';' там, де стовпці визначено неправильно, наприклад 'lat=N;lon=E;category=Type'. REPORT: CSV зі списком відхилених рядків (за замовчуванням: поруч із вхідним файлом).
+SUBMIT (default false): keep the good rows as a submission waiting for review instead of storing them; they count nowhere until demining:review approves them. An operator of a PostGIS store always submits.
 
-Кожен рядок перевіряється (відсутні або нечислові координати, переплутані широта/довгота, вихід за очікувану область або зону UTM, повторювані положення, невідомі категорії, дати, кількості, глибини); придатні рядки записуються в одній транзакції, а відхилені перелічуються з номером рядка й причиною. Файл, який не є тим, чим себе називає, нічого не змінює.
+Outputs: IMPORTED and REJECTED (row counts), REPORT (path), SUBMISSION (its identifier when submitted).</source>
+            <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ або GPX). COORDINATES: auto (геометрія файлу, інакше стовпці широти/довготи, MGRS або x/y), latlon, xy, mgrs або geometry. XY_CRS: система координат стовпців x/y. UTM_ZONE: відхиляти рядки поза цією зоною UTM (0: без перевірки). EXTENT: відхиляти рядки поза цією областю (за замовчуванням: рядки далі ніж 1 км за межами районів сховища). DUPLICATE_M: дві позиції, ближчі за цю відстань (у файлі або порівняно зі збереженим), — той самий предмет. MAPPING (необов’язково): пари ціль=стовпець через ';', де стовпці визначено неправильно, наприклад 'lat=N;lon=E;category=Type'. REPORT: CSV зі списком відхилених рядків (за замовчуванням: поруч із вхідним файлом).
 
-Виходи: IMPORTED і REJECTED (кількість рядків), REPORT (шлях).</translation>
+Кожен рядок перевіряється (відсутні або нечислові координати, переплутані широта/довгота, вихід за очікувану область чи зону UTM, повторювані позиції, невідомі категорії, дати, кількості, глибини); добрі рядки зберігаються в одній транзакції, а відхилені перелічуються з номером рядка й причиною. Файл, який не є тим, за що себе видає, нічого не змінює.
+
+SUBMIT (за замовчуванням false): зберегти добрі рядки як заявку, що чекає розгляду, замість запису; вони ніде не враховуються, доки demining:review їх не затвердить. Оператор сховища PostGIS завжди подає заявку.
+
+Виходи: IMPORTED і REJECTED (кількість рядків), REPORT (шлях), SUBMISSION (її ідентифікатор у разі подання).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="151" />
-            <source>{0} imported, {1} refused ({2}). Report: {3}</source>
-            <translation>Імпортовано {0}, відхилено {1} ({2}). Звіт: {3}</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="69" />
+            <source>Submit for review instead of storing (a data manager approves it)</source>
+            <translation>Подати на розгляд замість збереження (затверджує менеджер даних)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="115" />
+            <source>Submission waiting for review</source>
+            <translation>Заявка, що чекає розгляду</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="172" />
+            <source>Nothing was stored yet: the rows wait for review as submission {0} (demining:review approves or rejects it).</source>
+            <translation>Поки нічого не збережено: рядки чекають розгляду як заявка {0} (demining:review затверджує або відхиляє її).</translation>
         </message>
     </context>
 </TS>
