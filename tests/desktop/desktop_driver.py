@@ -34,7 +34,8 @@ from qgis.PyQt.QtWidgets import QAction, QMainWindow, QStyle, QTabBar
 
 PLUGIN = "demining_plugin"
 #: The plugin's panels, by attribute of the plugin object, in their tab order.
-PANELS = ("dock", "clearance_dock", "totals_dock", "traverse_dock", "minemaps_dock", "items_dock", "checks_dock")
+PANELS = ("dock", "clearance_dock", "totals_dock", "traverse_dock", "minemaps_dock", "items_dock", "checks_dock",
+          "review_dock")
 _DIGIT = re.compile(r"\d")
 POLL_MS = 100
 
@@ -383,7 +384,7 @@ def add_panel_steps(scenario: Scenario, with_checks: bool) -> None:
     """Each panel brought to the front in turn, as a user clicks its tab, until it shows its figures."""
     waits = {"dock": demining_ready, "totals_dock": totals_ready, "minemaps_dock": minemaps_ready,
              "items_dock": items_ready, "clearance_dock": lambda p: bool(_text(p.clearance_dock.caption)),
-             "traverse_dock": None}
+             "traverse_dock": None, "review_dock": None}
     # The dashboard last: in a narrow right-hand area it opens large, over the map.
     for name in sorted(PANELS, key=lambda name: name == "totals_dock"):
         if name == "checks_dock":

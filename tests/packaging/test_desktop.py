@@ -46,7 +46,7 @@ START_EXITS = ("kill", "clean", "clean", "kill", "clean")
 #: The panels' short tab titles.
 TITLES = {"dock": "Demining", "clearance_dock": "Clearance", "totals_dock": "Totals",
           "traverse_dock": "Traverse", "minemaps_dock": "Mine maps", "items_dock": "Items",
-          "checks_dock": "Checks"}
+          "checks_dock": "Checks", "review_dock": "Review"}
 RIGHT_AREA = 2  # Qt.RightDockWidgetArea
 BOTTOM_AREA = 8  # Qt.BottomDockWidgetArea
 
