@@ -1,9 +1,11 @@
 """The GeoPackage backend: a store in one file, written through OGR in one transaction."""
 
+import atexit
 import datetime
 import os
 import shutil
 import sqlite3
+import tempfile
 import uuid
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
@@ -16,6 +18,7 @@ from ... import __about__
 from ..errors import StoreError
 from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
+from . import styles
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
 from .gpkg_history import (
     changes_after,
@@ -37,7 +40,6 @@ from .gpkg_rows import (
 )
 from .history import HISTORY_TABLE, editor_name
 from .migrations import MIGRATIONS
-from .styles import save_default_styles
 
 translate = QCoreApplication.translate
 
@@ -117,7 +119,7 @@ class GeoPackageStore(ProjectStore):
             _refresh_triggers(ds, definition)
         finally:
             ds = None  # noqa: F841 (closes the file)
-        save_default_styles(self, [definition])
+        styles.save_default_styles(self, [definition])
 
     def add_field(self, layer_name: str, field) -> None:
         """Add a column to a layer, if missing (for ``MIGRATIONS`` steps; PostGIS stores have the
@@ -383,9 +385,15 @@ class GeoPackageStore(ProjectStore):
         # no half-made store and never touches an existing file.
         tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
         try:
-            _create_gpkg_tables(tmp, qcrs)
-            store = cls(str(tmp))
-            save_default_styles(store)
+            key = (qcrs.authid() or qcrs.toWkt(), str(styles.STYLES_DIR))
+            template = _EMPTY_STORES.get(key)
+            if template is not None and template.is_file():
+                _copy_database(template, tmp)
+                _stamp_creation(tmp)
+            else:
+                _create_gpkg_tables(tmp, qcrs)
+                styles.save_default_styles(cls(str(tmp)))
+                _keep_as_template(tmp, key)
             os.replace(tmp, path)
         except Exception:
             for leftover in tmp.parent.glob(tmp.name + "*"):
@@ -459,6 +467,42 @@ def _srs_for(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
         srs.ImportFromWkt(crs.toWkt())
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
+
+
+#: Empty stores made in this process, by CRS and style folder: a new store in the same CRS is a
+#: copy of one, with its own creation facts. Saving the default styles opens every layer through QGIS and
+#: takes most of a store's creation; the copy gives the same file in a fraction of it.
+_EMPTY_STORES: Dict[Tuple[str, str], Path] = {}
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database (whatever its journal holds)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _stamp_creation(path: Path) -> None:
+    with sqlite3.connect(str(path)) as con:
+        con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'created_at'",
+                    (datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),))
+    con.close()
+
+
+def _keep_as_template(path: Path, key: Tuple[str, str]) -> None:
+    """Keep a copy of the empty store just made (silently none if it cannot be written)."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="demining_empty_store_"))
+        atexit.register(shutil.rmtree, folder, True)
+        template = folder / "empty.gpkg"
+        _copy_database(path, template)
+        _EMPTY_STORES[key] = template
+    except (OSError, sqlite3.Error):
+        pass
 
 
 def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
