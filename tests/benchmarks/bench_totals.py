@@ -142,6 +142,9 @@ def dashboard_refresh(path: Path):
 
     copy = path.with_name(f".{path.stem}.dashboard.gpkg")
     shutil.copyfile(path, copy)
+    # A store cached by an older plugin is migrated on opening; the backup of an earlier copy goes first.
+    for backup in copy.parent.glob(f"{copy.stem}.v*.bak.gpkg"):
+        backup.unlink()
     project = QgsProject.instance()
     try:
         store = open_store(str(copy))
