@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck
 from osgeo import ogr, osr
-from qgis.core import QgsFeature, QgsPointXY, QgsRectangle, QgsVectorLayer, edit
+from qgis.core import QgsFeature, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer, edit
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, Qt
 
@@ -83,6 +83,30 @@ def ogr_file(path: Path, driver: str, layer: str, geometry_type) -> Path:
 def plain_geopackage(path: Path) -> Path:
     """A GeoPackage that is not a project store (one ``roads`` line layer)."""
     return ogr_file(path, "GPKG", "roads", ogr.wkbLineString)
+
+
+# -- panels ------------------------------------------------------------------------------------
+
+@contextmanager
+def totals_dock_on(store, iface, ready=lambda widget: widget.totals is not None, what="the totals"):
+    """A Totals panel showing ``store`` (added to the project), its computed runs recorded in
+    ``computed_runs``, once ``ready``; torn down, with the project cleared, afterwards."""
+    from demining_plugin.core.store.styles import add_store_to_project
+    from demining_plugin.gui.totals_dock import TotalsDock
+
+    add_store_to_project(store, QgsProject.instance())
+    widget = TotalsDock(iface, project=QgsProject.instance())
+    widget.computed_runs = []
+    widget.computed.connect(widget.computed_runs.append)
+    widget.show_store(store)
+    wait_until(lambda: ready(widget), what=what)
+    try:
+        yield widget
+    finally:
+        widget.teardown()
+        widget.deleteLater()
+        QgsProject.instance().clear()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 # -- layers ------------------------------------------------------------------------------------

@@ -3,27 +3,17 @@ the capacity seen in the last 90 days as the default, the whole job's sentence, 
 forecast lines with the band, and what-if changes (more teams, a district first)."""
 
 import pytest
-from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
-from demining_plugin.core.store.styles import add_store_to_project
-from demining_plugin.gui.totals_dock import TotalsDock
 from tests.core.planning.planning_store import planning_store
-from tests.helpers import wait_until
+from tests.helpers import totals_dock_on, wait_until
 
 
 @pytest.fixture
 def dock(tmp_path, qgis_iface, qgis_new_project, english_numbers):
     store = planning_store(str(tmp_path / "planning.gpkg"))
-    add_store_to_project(store, QgsProject.instance())
-    widget = TotalsDock(qgis_iface, project=QgsProject.instance())
-    widget.show_store(store)
-    wait_until(lambda: widget.totals is not None and widget.forecast_panel.result is not None, what="the forecast")
-    yield widget
-    widget.teardown()
-    widget.deleteLater()
-    QgsProject.instance().clear()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    with totals_dock_on(store, qgis_iface, lambda widget: widget.totals is not None
+                        and widget.forecast_panel.result is not None, "the forecast") as widget:
+        yield widget
 
 
 def test_forecast_tab(dock):

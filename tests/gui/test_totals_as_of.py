@@ -4,32 +4,21 @@ saved then; edits committed meanwhile leave the past alone; clearing the field s
 
 import pytest
 from qgis.core import QgsProject, edit
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication
 
 from demining_plugin.core.reports.as_of import PeriodFigure
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
 from demining_plugin.core.store.location import LAYER_PROPERTY
-from demining_plugin.core.store.styles import add_store_to_project
-from demining_plugin.gui.totals_dock import TotalsDock
 from tests.core.reports.as_of_store import PERIOD, edited_store
-from tests.helpers import wait_until
+from tests.helpers import totals_dock_on, wait_until
 
 
 @pytest.fixture
 def dock(tmp_path, qgis_iface, english_numbers):
     store, copies = edited_store(tmp_path)
-    add_store_to_project(store, QgsProject.instance())
-    widget = TotalsDock(qgis_iface, project=QgsProject.instance())
-    widget.computed_runs = []
-    widget.computed.connect(widget.computed_runs.append)
-    widget.show_store(store)
-    wait_until(lambda: widget.totals is not None, what="the totals")
-    yield widget, store, copies
-    widget.teardown()
-    widget.deleteLater()
-    QgsProject.instance().clear()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    with totals_dock_on(store, qgis_iface) as widget:
+        yield widget, store, copies
 
 
 def test_the_dashboard_as_of_a_moment_shows_the_store_saved_then(dock):

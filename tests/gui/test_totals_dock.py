@@ -17,15 +17,14 @@ from qgis.core import (
     QgsProject,
     edit,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 
 from demining_plugin.core.geo.measure import distance_area
 from demining_plugin.core.store import create_store
-from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui import totals_dock as totals_dock_module
 from demining_plugin.gui.totals_dock import TotalsDock
 from demining_plugin.gui.totals_model import TOTALS_ROLE
-from tests.helpers import add_features, wait_until
+from tests.helpers import add_features, totals_dock_on, wait_until
 
 GROUND = QgsCoordinateReferenceSystem.fromProj(
     "+proj=aeqd +lat_0=39.99 +lon_0=46.93 +ellps=WGS84 +units=m +no_defs +type=crs")
@@ -86,17 +85,8 @@ def store(tmp_path, qgis_new_project):
 @pytest.fixture
 def dock(store, qgis_iface, english_numbers):
     qgis_iface.messageBar().clear_messages()
-    add_store_to_project(store, QgsProject.instance())
-    widget = TotalsDock(qgis_iface, project=QgsProject.instance())
-    widget.computed_runs = []
-    widget.computed.connect(widget.computed_runs.append)
-    widget.show_store(store)
-    wait_until(lambda: widget.totals is not None, what="the totals")
-    yield widget
-    widget.teardown()
-    widget.deleteLater()
-    QgsProject.instance().clear()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    with totals_dock_on(store, qgis_iface) as widget:
+        yield widget
 
 
 def shown(widget):
