@@ -1,8 +1,8 @@
 """How long what is left will take, and what it will cost, from the store's own figures.
 
-For each district the hectares left are the remaining hectares of its hazards that are not
-closed (``remaining_ha``, kept by the release tool as a true ellipsoidal area; ``area_ha``
-when it is empty), by classification. They are expected to leave the hazards as land of the
+For each district the hectares left are the land of its hazards not closed less the released
+land, by classification, every square metre once (``land_left``: overlapping hazards share
+their ground, CHA over SHA). They are expected to leave the hazards as land of the
 same classification has so far (the shares of ``productivity``): so many hectares cancelled,
 reduced and cleared. Each method's hectares take team-days at the square metres per team-day
 that method has achieved (its mean; the 90th percentile gives the early end of the band, the
@@ -18,7 +18,6 @@ start plus the years as calendar days (365.25 a year), rounded to the day.
 """
 
 import datetime
-import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -100,22 +99,6 @@ def default_capacity(land: StoreLand, until: Optional[datetime.date] = None) -> 
     return {(k if k in TECHNIQUE.codes else "survey"): float(n) for k, n in seen.items()}
 
 
-def hectares_left(hazards: Dict[str, dict]) -> Dict[Optional[str], Dict[str, float]]:
-    """Hectares left by district and classification, hazards not closed."""
-    left: Dict[Optional[str], Dict[str, float]] = {}
-    for hazard in hazards.values():
-        if hazard.get("status") == "closed" or hazard.get("classification") not in CLASSIFICATION.codes:
-            continue
-        value = hazard.get("remaining_ha")
-        if value is None or math.isnan(value):
-            value = hazard.get("area_ha")
-        if value is None or math.isnan(value) or value <= 0:
-            continue
-        slot = left.setdefault(hazard.get("district") or None, {c: 0.0 for c in CLASSIFICATION.codes})
-        slot[hazard["classification"]] += float(value)
-    return left
-
-
 def _shares(measured: Productivity) -> Dict[tuple, float]:
     """Shares of each method by classification; a classification with no history takes the
     shares of all land."""
@@ -171,7 +154,7 @@ def forecast(land: StoreLand, measured: Productivity, parameters: ForecastParame
     """The forecast by district and in all; ``measured`` is productivity grouped by method."""
     if measured.group_by != "method":
         raise DeminingError(translate("Planning", "The forecast needs productivity grouped by method."))
-    left = hectares_left(land.hazards)
+    left = {d: hectares for d, hectares in land.left.items() if sum(hectares.values()) > 0}
     districts = sorted(left, key=lambda d: (d is None, "" if d is None else str(d)))
     _check(parameters, districts)
     shares, rates = _shares(measured), _rates(measured)

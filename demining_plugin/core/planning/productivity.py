@@ -31,6 +31,7 @@ from ..model.schema import CLASSIFICATION, RELEASE_METHOD
 from ..release.counted_once import NO_DAY
 from ..reports.grouping import check_range, date_of, days_of, in_range
 from ..reports.hectares import LandTable, make_land
+from .land_left import land_left, read_hazard_table
 
 translate = QCoreApplication.translate
 
@@ -62,11 +63,13 @@ class WorkDays:
 @dataclass
 class StoreLand:
     """What productivity and the forecast read from a store: the released land counted once,
-    the work days and the hazards' attributes (by hazard_id)."""
+    the work days, the hazards' attributes (by hazard_id) and the hectares left in them by
+    district and classification, counted once (``land_left``)."""
 
     land: LandTable
     work: WorkDays
     hazards: Dict[str, dict] = field(default_factory=dict)
+    left: Dict[Optional[str], Dict[str, float]] = field(default_factory=dict)
 
 
 @dataclass
@@ -99,22 +102,31 @@ class Productivity:
 
 def read_store_land(store, progress: Optional[Callable[[float], None]] = None,
                     is_canceled: Optional[Callable[[], bool]] = None) -> StoreLand:
-    """Released land (counted once, placed in the districts), work days and hazards of a store."""
+    """Released land (counted once, placed in the districts), work days, hazards and the land
+    left in them of a store; ``progress`` goes from 0 to 100, ``is_canceled`` stops the work
+    with ``CancelledError``."""
     progress = progress or (lambda value: None)
     released, regions_layer = store.layer("cleared_areas"), store.layer("regions")
     named = read_regions(regions_layer, "name")
     anchor = regions_layer if named else released
     table = read_layer(released, _LAND_FIELDS, is_canceled=is_canceled)
+    released_wkb = table.wkb  # make_land lets the table's go once projected
     land = make_land(table, "released_on", [k for k in _LAND_FIELDS if k != "released_on"],
                      (named, regions_layer.crs()) if named else None, central_longitude(anchor.extent(), anchor.crs()),
-                     lambda v: progress(0.9 * v), is_canceled)
+                     lambda v: progress(0.4 * v), is_canceled)
+    hazard_layer = store.layer("hazard_areas")
+    left = land_left(read_hazard_table(hazard_layer, is_canceled), released_wkb, land,
+                     lambda v: progress(40 + 0.55 * v), is_canceled)
+    del released_wkb
     work = WorkDays.none()
     work_layer = store.layer("work_days")
     if work_layer.isValid():
         rows = read_layer(work_layer, _WORK_FIELDS, geometry=False, is_canceled=is_canceled)
         work = WorkDays(rows.columns["task_id"], rows.columns["team"], days_of(rows.columns["worked_on"]),
                         rows.columns["technique"])
-    return StoreLand(land, work, read_hazards(store.layer("hazard_areas")))
+    hazards = read_hazards(hazard_layer)
+    progress(100)
+    return StoreLand(land, work, hazards, left)
 
 
 def read_hazards(layer) -> Dict[str, dict]:

@@ -25,15 +25,12 @@ def measured(cleared=(500.0, 1000.0, 2000.0), cancelled=(20000.0, 40000.0, 80000
     return Productivity("method", rows, total)
 
 
-def land_with(hazards):
+def land_with(left):
+    """A store's land as the forecast reads it: hectares left by district and classification
+    (worked out from the geometries by ``land_left``, tested in test_land_left.py)."""
     from demining_plugin.core.planning.productivity import StoreLand
 
-    return StoreLand(None, None, {f"H-{k:04d}": dict(h, hazard_id=f"H-{k:04d}") for k, h in enumerate(hazards, 1)})
-
-
-def hazard(district, classification, remaining, status="open", area=None):
-    return {"district": district, "classification": classification, "status": status, "remaining_ha": remaining,
-            "area_ha": remaining if area is None else area}
+    return StoreLand(None, None, {}, {d: {"SHA": 0.0, "CHA": 0.0, **hectares} for d, hectares in left.items()})
 
 
 def parameters(capacity=None, cost=None, first=(), days=200):
@@ -46,10 +43,10 @@ def parameters(capacity=None, cost=None, first=(), days=200):
 def test_one_district_by_hand():
     from demining_plugin.core.planning.forecast import forecast
 
-    land = land_with([hazard("Aghdam", "CHA", 100.0), hazard("Aghdam", "CHA", 7.0, status="closed")])
+    land = land_with({"Aghdam": {"CHA": 100.0}})
     result = forecast(land, measured(), parameters())
     row = result.row("Aghdam")
-    assert row.left_ha == {"SHA": 0, "CHA": 100.0}  # the closed hazard is done
+    assert row.left_ha == {"SHA": 0, "CHA": 100.0}
     assert row.expected_ha == {"cleared": 100.0, "reduced": 0.0, "cancelled": 0.0}
     # 100 ha = 1,000,000 m2 at 1,000 m2 a team-day: 1,000 team-days; 4 teams x 200 days = 800 a year.
     assert (row.team_days, row.team_days_early, row.team_days_late) == (1000, 500, 2000)
@@ -66,7 +63,7 @@ def test_one_district_by_hand():
 def test_suspected_land_by_shares():
     from demining_plugin.core.planning.forecast import forecast
 
-    land = land_with([hazard("Fuzuli", "SHA", 80.0), hazard("Fuzuli", "CHA", 20.0)])
+    land = land_with({"Fuzuli": {"SHA": 80.0, "CHA": 20.0}})
     row = forecast(land, measured(), parameters()).row("Fuzuli")
     assert row.expected_ha == {"cancelled": 40.0, "reduced": 20.0, "cleared": 40.0}
     # 400,000 m2 / 40,000 + 200,000 / 40,000 + 400,000 / 1,000 = 10 + 5 + 400 team-days
@@ -77,7 +74,7 @@ def test_suspected_land_by_shares():
 def test_band_widens_with_the_spread():
     from demining_plugin.core.planning.forecast import forecast
 
-    land = land_with([hazard("Aghdam", "CHA", 100.0)])
+    land = land_with({"Aghdam": {"CHA": 100.0}})
     narrow = forecast(land, measured(cleared=(900.0, 1000.0, 1100.0)), parameters()).total
     wide = forecast(land, measured(cleared=(250.0, 1000.0, 4000.0)), parameters()).total
     assert narrow.finish == wide.finish
@@ -87,7 +84,7 @@ def test_band_widens_with_the_spread():
 def test_more_teams_finish_sooner_and_a_district_first_finishes_first():
     from demining_plugin.core.planning.forecast import forecast
 
-    land = land_with([hazard("Aghdam", "CHA", 100.0), hazard("Tartar", "CHA", 60.0)])
+    land = land_with({"Aghdam": {"CHA": 100.0}, "Tartar": {"CHA": 60.0}})
     base = forecast(land, measured(), parameters())
     more = forecast(land, measured(), parameters(capacity={"manual": 3, "mechanical": 11}))
     assert more.total.finish < base.total.finish
@@ -103,7 +100,7 @@ def test_more_teams_finish_sooner_and_a_district_first_finishes_first():
 def test_cost_mix_follows_the_capacity():
     from demining_plugin.core.planning.forecast import forecast
 
-    land = land_with([hazard("Aghdam", "CHA", 100.0)])
+    land = land_with({"Aghdam": {"CHA": 100.0}})
     result = forecast(land, measured(), parameters(capacity={"manual": 1, "mechanical": 1}))
     assert result.total.cost == 1000 * 2000  # (1,000 + 3,000) / 2 a team-day
     assert result.total.years == 1000 / 400
@@ -119,7 +116,7 @@ def test_bad_parameters(chosen, message):
     from demining_plugin.core.planning.forecast import forecast
 
     with pytest.raises(DeminingError, match=message):
-        forecast(land_with([hazard("Aghdam", "CHA", 100.0)]), measured(), parameters(**chosen))
+        forecast(land_with({"Aghdam": {"CHA": 100.0}}), measured(), parameters(**chosen))
 
 
 @pytest.mark.parametrize("text, message", [
