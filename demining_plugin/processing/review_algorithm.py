@@ -9,6 +9,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import DeminingError
+from ..settings import configured_team_distance_m
 from .base import STORE_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
 
@@ -21,9 +22,10 @@ class ReviewAlgorithm(DeminingAlgorithm):
     GROUP, GROUP_ID = STORE_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "ReviewAlgorithm",
-        "Approves or rejects a submission waiting for review (an import run with SUBMIT). Approving "
-        "stores its rows in the baseline in one transaction, as the import would have stored them at "
-        "that moment; rejecting leaves the baseline as it is and keeps the reason.")
+        "Approves or rejects a submission waiting for review (an import, a release or a field merge run "
+        "with SUBMIT). Approving stores its rows in the baseline in one transaction, as the import, release "
+        "or merge would have stored them at that moment (released land clipped against the land released by "
+        "then); rejecting leaves the baseline as it is and keeps the reason.")
     EXPLAINS_STORE = True
     PARAMETERS_HELP = QT_TRANSLATE_NOOP(
         "ReviewAlgorithm",
@@ -46,7 +48,8 @@ class ReviewAlgorithm(DeminingAlgorithm):
             raise DeminingError(self.tr("SUBMISSION: name the submission to review (S-0001)."))
         approve = DECISIONS[self.parameterAsEnum(parameters, "DECISION", context)] == "approve"
         reason = self.parameterAsString(parameters, "REASON", context)
-        applied = review(self.store(parameters, context), submission, approve, reason)
+        applied = review(self.store(parameters, context), submission, approve, reason,
+                         max_team_distance_m=configured_team_distance_m())
         if approve:
             counts = ", ".join(f"{layer}: {n}" for layer, n in sorted(change_counts(applied).items()))
             feedback.pushInfo(self.tr("Submission {0} approved and stored ({1}).").format(submission, counts))

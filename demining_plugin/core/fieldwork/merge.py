@@ -87,6 +87,64 @@ class _ReleasedSoFar:
                 yield feature
 
 
+class ReleasesInTurn:
+    """Drawings released one after another by the engine of *Draw released land*
+    (``plan_release``), each planned against the store's land plus what the ones before it
+    released, into one change set stored in one transaction: land two drawings (two packages,
+    two submissions) cover is stored once. Reads the layers it is given (opened beforehand
+    when it runs in a worker thread) and never reloads them."""
+
+    def __init__(self, store, layers: Dict[str, object], geometries: List[QgsGeometry],
+                 changes: Optional[ChangeSet] = None):
+        self.store = store
+        self.crs = layers["cleared_areas"].crs()
+        self.work = dict(layers)
+        self.work["cleared_areas"] = self._released_near(layers, geometries)
+        self.changes = changes if changes is not None else ChangeSet()
+        self._hazards: Set[str] = set()
+
+    @property
+    def hazard_ids(self) -> List[str]:
+        return sorted(self._hazards)
+
+    def plan(self, geometry: QgsGeometry, details, stamp: Optional[Dict] = None,
+             tolerance_m2: Optional[float] = None):
+        """Plan ``geometry`` (in the store's CRS) and add it to the change set; ``stamp`` values
+        go on each released piece. Raises ``DeminingError`` for a drawing the engine refuses."""
+        from ..release.marking import DEFAULT_TOLERANCE_M2, plan_release
+
+        plan = plan_release(self.store, geometry, self.crs, details,
+                            DEFAULT_TOLERANCE_M2 if tolerance_m2 is None else tolerance_m2, layers=self.work)
+        if not plan.pieces:
+            return plan
+        for piece, new in zip(plan.pieces, plan.changes.added["cleared_areas"]):
+            self.work["cleared_areas"].add(piece.geometry)
+            new.values.update(stamp or {})
+            self.changes.added.setdefault("cleared_areas", []).append(new)
+        for layer_name, by_id in plan.changes.updated.items():
+            for identifier, update in by_id.items():
+                self.changes.update(layer_name, identifier, update)
+        self._hazards.update(plan.hazard_status)
+        return plan
+
+    def _released_near(self, layers: Dict[str, object], geometries: List[QgsGeometry]) -> _ReleasedSoFar:
+        """The released land ``plan_release`` may look at for these drawings: over the whole of
+        every hazard and task they touch."""
+        if not geometries:
+            return _ReleasedSoFar(self.crs, [])
+        reach = QgsRectangle(geometries[0].boundingBox())
+        for geometry in geometries[1:]:
+            reach.combineExtentWith(geometry.boundingBox())
+        around = QgsRectangle(reach)
+        for name in ("hazard_areas", "clearance_tasks"):
+            request = QgsFeatureRequest().setFilterRect(reach).setNoAttributes()
+            for feature in layers[name].getFeatures(request):
+                around.combineExtentWith(feature.geometry().boundingBox())
+        request = QgsFeatureRequest().setFilterRect(around).setNoAttributes()
+        return _ReleasedSoFar(self.crs, [QgsGeometry(f.geometry()) for f in
+                                         layers["cleared_areas"].getFeatures(request) if f.hasGeometry()])
+
+
 def _merged_uuids(layer) -> Set[str]:
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes([FIELD_UUID], layer.fields())
@@ -237,7 +295,7 @@ class _Planner:
 
     # -- released land ---------------------------------------------------------------------------
     def released(self) -> None:
-        from ..release.marking import ReleaseDetails, plan_release
+        from ..release.marking import ReleaseDetails
 
         convert = self._to_store(FIELD_RELEASED)
         merged = _merged_uuids(self.layers["cleared_areas"])
@@ -250,9 +308,8 @@ class _Planner:
                 rows.append((row, label, uuid, geometry))
         # Oldest work first: the land goes to the team and date that released it first.
         rows.sort(key=lambda entry: (as_date(entry[0].values.get("released_on")) or self.today, entry[0].fid))
-        work = dict(self.layers)
-        work["cleared_areas"] = self._released_near([geometry for *_, geometry in rows if geometry is not None])
-        hazards: Set[str] = set()
+        in_turn = ReleasesInTurn(self.store, self.layers, [geometry for *_, geometry in rows if geometry is not None],
+                                 self.plan.changes)
         for row, label, uuid, geometry in rows:
             values = row.values
             if geometry is None:
@@ -266,42 +323,17 @@ class _Planner:
                 released_on=as_date(values.get("released_on")), depth_cm=values.get("depth_cm"),
                 remarks=as_text(values.get("remarks")) or "")
             try:
-                plan = plan_release(self.store, geometry, self.crs, details, layers=work)
+                plan = in_turn.plan(geometry, details, {FIELD_UUID: uuid})
             except DeminingError as error:
                 self.plan.rows.append(MergeRow("released", REFUSED, label, [str(error)], uuid, geometry))
                 continue
             if not plan.pieces:
                 self.plan.rows.append(MergeRow("released", ADDS_NOTHING, label, [plan.reason], uuid, geometry))
                 continue
-            for piece, new in zip(plan.pieces, plan.changes.added["cleared_areas"]):
-                work["cleared_areas"].add(piece.geometry)
-                new.values[FIELD_UUID] = uuid
-                self.plan.changes.added.setdefault("cleared_areas", []).append(new)
-            for layer_name, by_id in plan.changes.updated.items():
-                for identifier, update in by_id.items():
-                    self.plan.changes.update(layer_name, identifier, update)
-            hazards.update(plan.hazard_status)
             # As the release tool says it (the notes included: slivers, a repaired drawing).
             self.plan.rows.append(MergeRow("released", ADDED, label, [], uuid, geometry, plan.added_ha,
                                            plan.summary(details.method)))
-        self.plan.hazard_ids = sorted(hazards)
-
-    def _released_near(self, geometries: List[QgsGeometry]) -> _ReleasedSoFar:
-        """The released land ``plan_release`` may look at for these drawings: over the whole of
-        every hazard and task they touch."""
-        if not geometries:
-            return _ReleasedSoFar(self.crs, [])
-        reach = QgsRectangle(geometries[0].boundingBox())
-        for geometry in geometries[1:]:
-            reach.combineExtentWith(geometry.boundingBox())
-        around = QgsRectangle(reach)
-        for name in ("hazard_areas", "clearance_tasks"):
-            request = QgsFeatureRequest().setFilterRect(reach).setNoAttributes()
-            for feature in self.layers[name].getFeatures(request):
-                around.combineExtentWith(feature.geometry().boundingBox())
-        request = QgsFeatureRequest().setFilterRect(around).setNoAttributes()
-        return _ReleasedSoFar(self.crs, [QgsGeometry(f.geometry()) for f in
-                                         self.layers["cleared_areas"].getFeatures(request) if f.hasGeometry()])
+        self.plan.hazard_ids = in_turn.hazard_ids
 
     # -- work days ---------------------------------------------------------------------------
     def days(self) -> None:

@@ -81,11 +81,14 @@ class FieldPackage:
     manifest: Dict[str, Any]
     notes: List[str] = field(default_factory=list)  # what the caller should be told (warnings)
     migrated_from: Optional[int] = None
+    #: The field layers kept in a submission (``merge_submit.FrozenLayers``), read instead of ``data_path``.
+    frozen: Optional[Any] = None
     _temporary: Optional[tempfile.TemporaryDirectory] = None
 
     @property
     def name(self) -> str:
-        return self.source.name
+        """The package folder's name (or its ZIP's), also when it was given by its manifest."""
+        return self.source.parent.name if self.source.name == MANIFEST_FILE else self.source.name
 
     @property
     def package_id(self) -> str:
@@ -331,6 +334,8 @@ def _value(feature, index: int):
 
 def layer_crs(package: FieldPackage, layer_name: str) -> QgsCoordinateReferenceSystem:
     """The CRS of a layer of the package (invalid when it has none)."""
+    if package.frozen is not None:
+        return package.frozen.crs(layer_name)
     ds = _open(package)
     try:
         layer = ds.GetLayerByName(layer_name)
@@ -342,6 +347,8 @@ def layer_crs(package: FieldPackage, layer_name: str) -> QgsCoordinateReferenceS
 
 
 def has_layer(package: FieldPackage, layer_name: str) -> bool:
+    if package.frozen is not None:
+        return layer_name in package.frozen.layers
     ds = _open(package)
     try:
         return ds.GetLayerByName(layer_name) is not None
@@ -351,6 +358,9 @@ def has_layer(package: FieldPackage, layer_name: str) -> bool:
 
 def read_rows(package: FieldPackage, layer_name: str) -> Iterator[PackageRow]:
     """Every feature of a layer (or table) of the package, in fid order."""
+    if package.frozen is not None:
+        yield from package.frozen.rows(layer_name)
+        return
     ds = _open(package)
     try:
         layer = ds.GetLayerByName(layer_name)

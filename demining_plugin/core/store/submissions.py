@@ -58,11 +58,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _wkb(geometry: Optional[QgsGeometry]) -> Optional[str]:
+def geometry_hex(geometry: Optional[QgsGeometry]) -> Optional[str]:
+    """A geometry as the hex of its WKB (None for none), as submissions keep geometries."""
     return None if geometry is None or geometry.isNull() else bytes(geometry.asWkb()).hex()
 
 
-def _geometry(text: Optional[str]) -> Optional[QgsGeometry]:
+def hex_geometry(text: Optional[str]) -> Optional[QgsGeometry]:
     if not text:
         return None
     geometry = QgsGeometry()
@@ -72,10 +73,10 @@ def _geometry(text: Optional[str]) -> Optional[QgsGeometry]:
 
 def encode_changes(changes: ChangeSet) -> str:
     def values(row: Dict[str, Any]) -> Dict[str, Any]:
-        return {k: (_wkb(v) if k == GEOMETRY_KEY else _plain(v)) for k, v in row.items()}
+        return {k: (geometry_hex(v) if k == GEOMETRY_KEY else _plain(v)) for k, v in row.items()}
 
     return json.dumps({
-        "added": {layer: [{"geometry": _wkb(f.geometry), "values": values(f.values)} for f in features]
+        "added": {layer: [{"geometry": geometry_hex(f.geometry), "values": values(f.values)} for f in features]
                   for layer, features in changes.added.items()},
         "added_points": {layer: [{"xs": [float(x) for x in p.xs], "ys": [float(y) for y in p.ys],
                                   "columns": {k: [_plain(v) for v in column] for k, column in p.columns.items()},
@@ -92,13 +93,14 @@ def decode_changes(text: str) -> ChangeSet:
     changes = ChangeSet()
     for layer, features in data["added"].items():
         for feature in features:
-            changes.add(layer, _geometry(feature["geometry"]), feature["values"])
+            changes.add(layer, hex_geometry(feature["geometry"]), feature["values"])
     for layer, batches in data["added_points"].items():
         for p in batches:
             changes.add_points(layer, NewPoints(p["xs"], p["ys"], p["columns"], p["identifiers"]))
     for layer, rows in data["updated"].items():
         for identifier, row in rows.items():
-            changes.update(layer, identifier, {k: (_geometry(v) if k == GEOMETRY_KEY else v) for k, v in row.items()})
+            changes.update(layer, identifier,
+                           {k: (hex_geometry(v) if k == GEOMETRY_KEY else v) for k, v in row.items()})
     for layer, identifiers in data["deleted"].items():
         for identifier in identifiers:
             changes.delete(layer, identifier)
@@ -124,7 +126,7 @@ def submit(store, kind: str, changes: ChangeSet, summary: str = "", warnings=())
     """Keep ``changes`` as a pending submission; returns its identifier (``S-0001``)."""
     if changes.is_empty():
         raise StoreError(translate("Submissions", "There is nothing to submit."))
-    return _keep(store, kind, encode_changes(changes), change_counts(changes), summary, warnings)
+    return keep(store, kind, encode_changes(changes), change_counts(changes), summary, warnings)
 
 
 def submit_release(store, geometries, crs, details, tolerance_m2: float) -> str:
@@ -133,13 +135,15 @@ def submit_release(store, geometries, crs, details, tolerance_m2: float) -> str:
     if not geometries:
         raise StoreError(translate("Submissions", "There is nothing to submit."))
     payload = json.dumps({"release": {
-        "crs": crs.authid() or crs.toWkt(), "polygons": [_wkb(g) for g in geometries], "tolerance_m2": tolerance_m2,
+        "crs": crs.authid() or crs.toWkt(), "polygons": [geometry_hex(g) for g in geometries],
+        "tolerance_m2": tolerance_m2,
         "details": {k: _plain(v) for k, v in vars(details).items()}}})
     summary = translate("Submissions", "{n} polygons to mark {method}").format(n=len(geometries), method=details.method)
-    return _keep(store, "demining:markcleared", payload, {"cleared_areas": len(geometries)}, summary, ())
+    return keep(store, "demining:markcleared", payload, {"cleared_areas": len(geometries)}, summary, ())
 
 
-def _keep(store, kind: str, payload: str, counts: Dict[str, int], summary: str, warnings) -> str:
+def keep(store, kind: str, payload: str, counts: Dict[str, int], summary: str, warnings) -> str:
+    """Keep ``payload`` (JSON text) as a pending submission of ``kind``; returns its identifier."""
     table = store.side_table(SUBMISSIONS_TABLE)
     rows = store.submission_rows(f"SELECT submission_id FROM {table}", ())
     numbers = [int(r[0].split("-")[1]) for r in rows if str(r[0]).startswith("S-")]
@@ -179,9 +183,14 @@ def submissions(store, status: Optional[str] = None) -> List[Submission]:
                        json.loads(row[5] or "{}"), json.loads(row[6] or "[]"), *row[7:]) for row in rows]
 
 
-def review(store, submission_id: str, approve: bool, reason: str = "") -> ChangeSet:
+def review(store, submission_id: str, approve: bool, reason: str = "", layers: Optional[Dict[str, Any]] = None,
+           max_team_distance_m: Optional[float] = None) -> ChangeSet:
     """Approve (apply to the baseline, in one transaction) or reject a pending submission;
-    returns what approval applied (empty for a rejection)."""
+    returns what approval applied (empty for a rejection).
+
+    ``layers`` are the store's layers, opened beforehand when this runs in a worker thread (the
+    approval of a release or a field merge reads them, and never reloads them); every write goes
+    through the store's own connection (GDAL on a GeoPackage, psycopg2 on PostGIS)."""
     table = store.side_table(SUBMISSIONS_TABLE)
     rows = store.submission_rows(f"SELECT status, payload FROM {table} WHERE submission_id = %s", (submission_id,))
     if not rows:
@@ -194,8 +203,7 @@ def review(store, submission_id: str, approve: bool, reason: str = "") -> Change
     if not approve and not reason.strip():
         raise StoreError(translate("Submissions", "Say why submission {id} is rejected (REASON).").format(
             id=submission_id))
-    release = json.loads(payload).get("release") if approve else None
-    changes = decode_changes(payload) if approve and release is None else ChangeSet()
+    data = json.loads(payload) if approve else {}
     decision = (APPROVED if approve else REJECTED, _now(), store.editor(), reason, submission_id)
     mark = (f"UPDATE {table} SET status = %s, decided_at = %s, decided_by = %s, reason = %s "
             "WHERE submission_id = %s AND status = 'pending'")
@@ -204,32 +212,67 @@ def review(store, submission_id: str, approve: bool, reason: str = "") -> Change
     if store.submission_execute(mark, decision) != 1:
         raise StoreError(translate("Submissions", "Submission {id} was decided by someone else meanwhile; nothing "
                                                   "was changed.").format(id=submission_id))
-    if approve:
-        try:
-            if release is not None:
-                _approve_release(store, release)
-            else:
-                store.apply(changes)
-        except Exception:
-            store.submission_execute(f"UPDATE {table} SET status = 'pending', decided_at = NULL, decided_by = NULL, "
-                                     "reason = NULL WHERE submission_id = %s", (submission_id,))
-            raise
-    return changes
+    if not approve:
+        return ChangeSet()
+    try:
+        if "release" in data:
+            return _approve_release(store, data["release"], layers)
+        if "fieldmerge" in data:
+            from ..fieldwork.merge_submit import approve_merge
+
+            return approve_merge(store, data["fieldmerge"], layers, max_team_distance_m).changes
+        changes = decode_changes(payload)
+        store.apply(changes)
+        return changes
+    except Exception:
+        store.submission_execute(f"UPDATE {table} SET status = 'pending', decided_at = NULL, decided_by = NULL, "
+                                 "reason = NULL WHERE submission_id = %s", (submission_id,))
+        raise
 
 
-def _approve_release(store, release: Dict[str, Any]) -> None:
-    """Mark the submitted polygons released now, by the release engine, against today's land."""
-    from qgis.core import QgsCoordinateReferenceSystem
+def _approve_release(store, release: Dict[str, Any], layers: Optional[Dict[str, Any]]) -> ChangeSet:
+    """Mark the submitted polygons released now, by the release engine, against the land released
+    by then, one after another and all in one transaction."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-    from ..release.batch import mark_all_released
+    from ..errors import DeminingError
+    from ..fieldwork.merge import ReleasesInTurn
     from ..release.marking import ReleaseDetails
 
     details = dict(release["details"])
     if details.get("released_on"):
         details["released_on"] = datetime.date.fromisoformat(details["released_on"][:10])
-    geometries = [(k + 1, _geometry(text)) for k, text in enumerate(release["polygons"])]
-    mark_all_released(store, geometries, QgsCoordinateReferenceSystem(release["crs"]), ReleaseDetails(**details),
-                      release["tolerance_m2"])
+    details = ReleaseDetails(**details)
+    layers = dict(layers) if layers else store.layers()
+    crs, target = QgsCoordinateReferenceSystem(release["crs"]), layers["cleared_areas"].crs()
+    transform = QgsCoordinateTransform(crs, target, QgsProject.instance().transformContext()) \
+        if crs != target else None
+    drawings = [hex_geometry(text) for text in release["polygons"]]
+    for drawing in drawings:
+        if transform is not None:
+            drawing.transform(transform)
+
+    def plan_all() -> ReleasesInTurn:
+        in_turn = ReleasesInTurn(store, layers, drawings)
+        for number, drawing in enumerate(drawings, start=1):
+            try:
+                in_turn.plan(drawing, details, tolerance_m2=release["tolerance_m2"])
+            except DeminingError as error:
+                raise DeminingError(translate("Release", "Feature {label}: {error}").format(
+                    label=number, error=error)) from None
+        return in_turn
+
+    stored = plan_all()
+
+    def replan() -> ChangeSet:
+        # A PostGIS store, with the hazards locked: the layers read the land committed by then.
+        nonlocal stored
+        stored = plan_all()
+        return stored.changes
+
+    if not stored.changes.is_empty():
+        store.apply_release(stored.changes, stored.hazard_ids, replan)
+    return stored.changes
 
 
 def submission_geometries(store, submission_id: str):
@@ -242,9 +285,11 @@ def submission_geometries(store, submission_id: str):
         raise StoreError(translate("Submissions", "There is no submission {id} in {store}.").format(
             id=submission_id, store=store.name))
     data = json.loads(rows[0][0])
+    if "preview" in data:
+        return store.crs, [hex_geometry(text) for text in data["preview"]]
     if "release" in data:
         release = data["release"]
-        return QgsCoordinateReferenceSystem(release["crs"]), [_geometry(text) for text in release["polygons"]]
+        return QgsCoordinateReferenceSystem(release["crs"]), [hex_geometry(text) for text in release["polygons"]]
     changes = decode_changes(rows[0][0])
     geometries = [f.geometry for features in changes.added.values() for f in features if f.geometry is not None]
     for batches in changes.added_points.values():

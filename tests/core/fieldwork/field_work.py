@@ -12,12 +12,14 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QDate
+from shapely import wkb as shapely_wkb
+from shapely.ops import unary_union
 
 from demining_plugin.core.fieldwork.layout import FIELD_DAYS, FIELD_ITEMS, FIELD_RELEASED, PROJECT_FILE
 from demining_plugin.core.fieldwork.package import build_package
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
-from tests.ground import to_wgs84, utm_box
+from tests.ground import GEOD, to_wgs84, utm_box, utm_point
 
 HAZARD = (500, 500, 1500, 1500)
 TASK_A = (600, 600, 1100, 1400)   # team MC-1
@@ -136,3 +138,48 @@ def counts(store) -> Dict[str, int]:
 
 def released(store) -> List:
     return [f.geometry() for f in store.layer("cleared_areas").getFeatures()]
+
+
+#: What team MC-1 (task T-0001) and team MC-2 (task T-0002) draw as released: A1 and A2
+#: overlap each other, A3 runs out of the hazard and into the other task, B1 overlaps A1 and
+#: the land released before, B2 is exactly that land.
+DRAWN_A = [(700, 700, 1050, 900), (1000, 800, 1080, 1000), (1050, 1300, 1600, 1450)]
+DRAWN_B = [(950, 650, 1200, 850), ALREADY_RELEASED]
+
+
+def shape_of(geometry):
+    return shapely_wkb.loads(bytes(geometry.asWkb()))
+
+
+def geod_ha(shape) -> float:
+    """Ellipsoidal area (pyproj Geod) of a shapely (multi)polygon in degrees, in hectares."""
+    area, _ = GEOD.geometry_area_perimeter(shape)
+    return abs(area) / 1e4
+
+
+def reference_ha() -> float:
+    """What both teams released, by an independent route: the shapely union of the drawings,
+    inside the hazard, minus the land released before, measured with pyproj's Geod."""
+    drawings = unary_union([shape_of(polygon(box)) for box in DRAWN_A + DRAWN_B])
+    return geod_ha(drawings.intersection(shape_of(polygon(HAZARD))).difference(shape_of(polygon(ALREADY_RELEASED))))
+
+
+def two_teams_back(team_a, team_b):
+    """What both teams record on their tablets; team B's package comes back zipped."""
+    a = FieldProject(team_a)
+    a.add(FIELD_ITEMS, utm_point(700, 800), category="AT", found_on=DAY, photo=a.photo("at_mine.jpg"))
+    a.add(FIELD_ITEMS, utm_point(720, 820), category="AP", found_on=DAY, photo="DCIM/lost.jpg")
+    a.add(FIELD_ITEMS, utm_point(740, 840), category="UXO", found_on=DAY, depth_cm=900)
+    for box in DRAWN_A:
+        a.add(FIELD_RELEASED, polygon(box), release_method="cleared", technique="manual", released_on=DAY)
+    a.add(FIELD_DAYS, worked_on=DAY, hours_worked=7.5, people=12, machines=0)
+    a.add(FIELD_DAYS, worked_on=DAY + datetime.timedelta(days=1), hours_worked=6, people=10)
+    a.close()
+    b = FieldProject(team_b)
+    b.add(FIELD_ITEMS, utm_point(1200, 1200), category="AT", found_on=DAY, model="TM-62M")
+    b.add(FIELD_ITEMS, utm_point(1450, 1450), category="UXO", found_on=DAY)
+    for box in DRAWN_B:
+        b.add(FIELD_RELEASED, polygon(box), release_method="cleared", technique="mechanical", released_on=DAY)
+    b.add(FIELD_DAYS, worked_on=DAY, hours_worked=8, people=6, machines=1)
+    b.close()
+    return team_a, zipped(team_b)

@@ -3,7 +3,6 @@ overlapping tasks, hectares counted once against an independent reference, mergi
 the dry run, one transaction, the report, and every bad package refused with a sentence."""
 
 import csv
-import datetime
 import json
 import shutil
 import sqlite3
@@ -11,11 +10,10 @@ import sqlite3
 import pytest
 from osgeo import ogr
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
-from shapely import wkb as shapely_wkb
 from shapely.ops import unary_union
 
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.fieldwork.layout import DATA_FILE, FIELD_DAYS, FIELD_ITEMS, FIELD_RELEASED, MANIFEST_FILE
+from demining_plugin.core.fieldwork.layout import DATA_FILE, FIELD_ITEMS, FIELD_RELEASED, MANIFEST_FILE
 from demining_plugin.core.fieldwork.merge import merge_package
 from demining_plugin.core.fieldwork.merge_read import (
     DamagedPackageError,
@@ -31,41 +29,23 @@ from demining_plugin.core.model.schema import SCHEMA_VERSION
 from tests.core.fieldwork.field_work import (
     ALREADY_RELEASED,
     DAY,
+    DRAWN_A,
     HAZARD,
     FieldProject,
     copied,
     counts,
     digest,
     field_store,
+    geod_ha,
     package_for,
     polygon,
+    reference_ha,
+    shape_of,
+    two_teams_back,
     zipped,
 )
-from tests.ground import GEOD, utm_point
+from tests.ground import utm_point
 from tests.postgis_cluster import PostgisCluster
-
-#: What team MC-1 (task T-0001) and team MC-2 (task T-0002) draw as released: A1 and A2
-#: overlap each other, A3 runs out of the hazard and into the other task, B1 overlaps A1 and
-#: the land released before, B2 is exactly that land.
-DRAWN_A = [(700, 700, 1050, 900), (1000, 800, 1080, 1000), (1050, 1300, 1600, 1450)]
-DRAWN_B = [(950, 650, 1200, 850), ALREADY_RELEASED]
-
-
-def _shape(geometry):
-    return shapely_wkb.loads(bytes(geometry.asWkb()))
-
-
-def _geod_ha(shape) -> float:
-    """Ellipsoidal area (pyproj Geod) of a shapely (multi)polygon in degrees, in hectares."""
-    area, _ = GEOD.geometry_area_perimeter(shape)
-    return abs(area) / 1e4
-
-
-def _reference_ha() -> float:
-    """What both teams released, by an independent route: the shapely union of the drawings,
-    inside the hazard, minus the land released before, measured with pyproj's Geod."""
-    drawings = unary_union([_shape(polygon(box)) for box in DRAWN_A + DRAWN_B])
-    return _geod_ha(drawings.intersection(_shape(polygon(HAZARD))).difference(_shape(polygon(ALREADY_RELEASED))))
 
 
 @pytest.fixture
@@ -76,30 +56,9 @@ def ground(tmp_path):
         package_for(store, "T-0002", "MC-2", tmp_path / "team_b")
 
 
-def _field_work(team_a, team_b):
-    """What both teams record on their tablets; team B's package comes back zipped."""
-    a = FieldProject(team_a)
-    a.add(FIELD_ITEMS, utm_point(700, 800), category="AT", found_on=DAY, photo=a.photo("at_mine.jpg"))
-    a.add(FIELD_ITEMS, utm_point(720, 820), category="AP", found_on=DAY, photo="DCIM/lost.jpg")
-    a.add(FIELD_ITEMS, utm_point(740, 840), category="UXO", found_on=DAY, depth_cm=900)
-    for box in DRAWN_A:
-        a.add(FIELD_RELEASED, polygon(box), release_method="cleared", technique="manual", released_on=DAY)
-    a.add(FIELD_DAYS, worked_on=DAY, hours_worked=7.5, people=12, machines=0)
-    a.add(FIELD_DAYS, worked_on=DAY + datetime.timedelta(days=1), hours_worked=6, people=10)
-    a.close()
-    b = FieldProject(team_b)
-    b.add(FIELD_ITEMS, utm_point(1200, 1200), category="AT", found_on=DAY, model="TM-62M")
-    b.add(FIELD_ITEMS, utm_point(1450, 1450), category="UXO", found_on=DAY)
-    for box in DRAWN_B:
-        b.add(FIELD_RELEASED, polygon(box), release_method="cleared", technique="mechanical", released_on=DAY)
-    b.add(FIELD_DAYS, worked_on=DAY, hours_worked=8, people=6, machines=1)
-    b.close()
-    return team_a, zipped(team_b)
-
-
 def test_two_teams_overlapping_merged_once_each(ground, tmp_path):
     store, team_a, team_b = ground
-    package_a, package_b = _field_work(team_a, team_b)
+    package_a, package_b = two_teams_back(team_a, team_b)
     before, file_before = counts(store), digest(store.path)
 
     dry = merge_package(store, package_a, apply=False)
@@ -120,15 +79,15 @@ def test_two_teams_overlapping_merged_once_each(ground, tmp_path):
                      "work_days": before["work_days"] + 3}
 
     # Hectares: the union of every drawing inside the hazard, minus the land released before.
-    expected = _reference_ha()
+    expected = reference_ha()
     merged_ha = first.released_ha + second.released_ha
     assert merged_ha == pytest.approx(expected, rel=5e-4)
     # On the ground: A1 7 ha, A2 adds 1.1, A3 6.75 inside the hazard, B1 adds 3.35, less 0.5 released before.
     assert expected == pytest.approx(17.7, rel=1e-3)
     # Stored once: the released land in the store measures its union plus nothing twice.
-    stored = [_shape(f.geometry()) for f in store.layer("cleared_areas").getFeatures()]
-    assert sum(_geod_ha(s) for s in stored) == pytest.approx(_geod_ha(unary_union(stored)), rel=1e-6)
-    assert _geod_ha(unary_union(stored)) == pytest.approx(expected + _geod_ha(_shape(polygon(ALREADY_RELEASED))),
+    stored = [shape_of(f.geometry()) for f in store.layer("cleared_areas").getFeatures()]
+    assert sum(geod_ha(s) for s in stored) == pytest.approx(geod_ha(unary_union(stored)), rel=1e-6)
+    assert geod_ha(unary_union(stored)) == pytest.approx(expected + geod_ha(shape_of(polygon(ALREADY_RELEASED))),
                                                           rel=5e-4)
     # B2 is land released before: it adds nothing, and says so.
     nothing = [row for row in second.rows if row.status == ADDS_NOTHING]
@@ -146,8 +105,8 @@ def test_two_teams_overlapping_merged_once_each(ground, tmp_path):
     # The hazard's remaining area and status followed.
     hazard = next(store.layer("hazard_areas").getFeatures())
     assert hazard["status"] == "worked_on"
-    assert hazard["remaining_ha"] == pytest.approx(_geod_ha(_shape(polygon(HAZARD))) - expected
-                                                   - _geod_ha(_shape(polygon(ALREADY_RELEASED))), abs=0.01)
+    assert hazard["remaining_ha"] == pytest.approx(geod_ha(shape_of(polygon(HAZARD))) - expected
+                                                   - geod_ha(shape_of(polygon(ALREADY_RELEASED))), abs=0.01)
     days = sorted((f["task_id"], f["team"], f["people"]) for f in store.layer("work_days").getFeatures())
     assert days == [("T-0001", "MC-1", 10), ("T-0001", "MC-1", 12), ("T-0002", "MC-2", 6)]
 
@@ -179,14 +138,14 @@ def test_a_postgis_store_merges_the_same(tmp_path):
         pytest.fail(str(error), pytrace=False)
     try:
         store = field_store(f"pg:{cluster.conninfo()} schema=field_merge")
-        package_a, package_b = _field_work(package_for(store, "T-0001", "MC-1", tmp_path / "team_a"),
+        package_a, package_b = two_teams_back(package_for(store, "T-0001", "MC-1", tmp_path / "team_a"),
                                            package_for(store, "T-0002", "MC-2", tmp_path / "team_b"))
         first, second = merge_package(store, package_a), merge_package(store, package_b)
         again = merge_package(store, package_a)
         stored = counts(store)
     finally:
         cluster.stop()
-    assert first.released_ha + second.released_ha == pytest.approx(_reference_ha(), rel=5e-4)
+    assert first.released_ha + second.released_ha == pytest.approx(reference_ha(), rel=5e-4)
     assert (first.items_added + second.items_added, first.days_logged + second.days_logged) == (4, 3)
     assert (again.items_added, again.released_ha, again.days_logged) == (0, 0.0, 0)
     assert stored["detections"] == 4 and stored["work_days"] == 3
