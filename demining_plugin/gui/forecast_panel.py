@@ -1,11 +1,14 @@
 """The dashboard's Forecast tab: released hectares over time, actual then forecast with its
 10-90% band, per district or in all, and the parameters beside it.
 
-The store is read (released land counted once, work days, hazards) in a ``ForecastTask``
-(gui/tasks.py's contract: layers opened here in the main thread, read in ``work()``, released
-in ``finished()``); productivity over the dashboard's period and the forecast are arithmetic
-on those figures, done again at once whenever a parameter changes (what-if: more teams, a
-district first)."""
+The store is read (released land counted once, work days, hazards and the land left in them)
+and productivity measured over the dashboard's period in a ``ForecastTask`` (gui/tasks.py's
+contract: layers opened here in the main thread, read in ``work()``, released in
+``finished()``), with a progress bar and a button to stop it. Productivity over another period
+is measured in a ``ProductivityTask`` from the land already read (no layer touched). The
+forecast itself is arithmetic on those figures, done again at once whenever a parameter
+changes (what-if: more teams, a district first). Numbers and dates are written in the user's
+locale."""
 
 import datetime
 from typing import Callable, Optional
@@ -20,18 +23,20 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.errors import DeminingError
-from ..core.locale_format import format_number
 from ..core.planning.forecast import (
     DEFAULT_WORK_DAYS_PER_YEAR,
     TEAM_KINDS,
     ForecastParameters,
     default_capacity,
+    district_line,
     forecast,
     forecast_curve,
     last_day,
@@ -39,6 +44,7 @@ from ..core.planning.forecast import (
 )
 from ..core.planning.productivity import productivity, read_store_land
 from ..core.reports.grouping import day_number
+from ..core.reports.period_report import format_date
 from .tasks import BackgroundTask
 from .totals_chart import TotalsChart
 
@@ -55,18 +61,32 @@ def kind_title(kind: str) -> str:
 
 
 class ForecastTask(BackgroundTask):
-    """Released land counted once, work days, hazards and productivity by method."""
+    """Released land counted once, work days, hazards, the land left, and productivity by
+    method over ``period``."""
 
     LAYERS = ("regions", "cleared_areas", "work_days", "hazard_areas")
 
-    def __init__(self, store, on_finished: Callable):
+    def __init__(self, store, period, on_finished: Callable):
         super().__init__(translate("ForecastPanel", "Forecast of {}").format(store.name), on_finished)
         self.store = store
+        self.period = tuple(period)
         self._view = self.open_store(store, self.LAYERS)
 
     def work(self):
-        land = read_store_land(self._view, self.setProgress, self.isCanceled)
-        return land, default_capacity(land), last_day(land)
+        land = read_store_land(self._view, lambda value: self.setProgress(0.95 * value), self.isCanceled)
+        return land, default_capacity(land), last_day(land), productivity(land, "method", *self.period)
+
+
+class ProductivityTask(BackgroundTask):
+    """Productivity by method over ``period`` from land already read (no layer is touched)."""
+
+    def __init__(self, land, period, on_finished: Callable):
+        super().__init__(translate("ForecastPanel", "Productivity by method"), on_finished)
+        self.land = land
+        self.period = tuple(period)
+
+    def work(self):
+        return productivity(self.land, "method", *self.period)
 
 
 class ForecastPanel(QWidget):
@@ -75,12 +95,13 @@ class ForecastPanel(QWidget):
         self.setObjectName("forecastPanel")
         #: The period productivity is measured over: (first day, last day), None for open ends.
         self.period = period or (lambda: (None, None))
+        self.store = None
         self.land = None
         self._measured = {}  # productivity by method, by period
         self.start: Optional[datetime.date] = None
         self.totals = None
         self.result = None
-        self._task: Optional[ForecastTask] = None
+        self._task: Optional[BackgroundTask] = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -123,6 +144,7 @@ class ForecastPanel(QWidget):
         self.summary.setObjectName("forecastSummary")
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
+        outer.addLayout(self._build_progress())
         form_widget.setMaximumWidth(form_widget.fontMetrics().horizontalAdvance("M") * 30)
         layout.addWidget(form_widget)
         self.chart = TotalsChart(self)
@@ -133,18 +155,81 @@ class ForecastPanel(QWidget):
         self.district.currentIndexChanged.connect(self.update_forecast)
         self.first.currentIndexChanged.connect(self.update_forecast)
 
+    def _build_progress(self) -> QHBoxLayout:
+        """The progress of the work in the background, a button to stop it and one to start
+        it again."""
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("forecastProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        row.addWidget(self.progress, 1)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("forecastCancel")
+        self.cancel_button.setIcon(QgsApplication.getThemeIcon("/mTaskCancel.svg"))
+        self.cancel_button.setToolTip(self.tr("Stop measuring"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        row.addWidget(self.cancel_button)
+        self.again_button = QToolButton(self)
+        self.again_button.setObjectName("forecastAgain")
+        self.again_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+        self.again_button.setToolTip(self.tr("Measure again"))
+        self.again_button.clicked.connect(self.again)
+        self.again_button.hide()
+        row.addWidget(self.again_button)
+        return row
+
     # -- the store -------------------------------------------------------------------------------
     def show_store(self, store) -> None:
         """Measure ``store`` in the background (None: show nothing)."""
         self.drop_task()
-        self.land, self._measured = None, {}
+        self.store, self.land, self._measured, self.result = store, None, {}, None
+        self.again_button.hide()
         if store is None:
             self.chart.clear(self.tr("No store open"))
             self.summary.clear()
             return
         self.chart.clear(self.tr("Measuring productivity…"))
-        self._task = ForecastTask(store, self._on_task_finished)
-        QgsApplication.taskManager().addTask(self._task)
+        self._start(ForecastTask(store, self.period(), self._on_task_finished))
+
+    def again(self) -> None:
+        """Start again what was stopped or failed: the store's reading, or the measuring."""
+        self.again_button.hide()
+        if self.land is None:
+            self.show_store(self.store)
+        else:
+            self.update_forecast()
+
+    def _start(self, task: BackgroundTask) -> None:
+        self._task = task
+        task.progressChanged.connect(self._on_progress)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        QgsApplication.taskManager().addTask(task)
+
+    def _on_progress(self, value: float) -> None:
+        if not sip.isdeleted(self.progress):
+            self.progress.setValue(int(value))
+
+    def _ended(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def cancel(self) -> None:
+        """Stop the work in the background: nothing is shown until it is started again."""
+        if self._task is None:
+            return
+        self.drop_task()
+        self._ended()
+        message = self.tr("Measuring was stopped.")
+        self.chart.clear(message)
+        self.summary.setText(message)
+        self.again_button.show()
 
     def set_totals(self, totals) -> None:
         """The dashboard's ``StoreTotals``: the actual released hectares of the chart."""
@@ -158,22 +243,31 @@ class ForecastPanel(QWidget):
             if not sip.isdeleted(task) and task.status() not in (QgsTask.Complete, QgsTask.Terminated):
                 task.cancel()
 
+    def _failed(self, task: BackgroundTask) -> bool:
+        """Show why ``task`` has no result (an error, or stopped); True if so."""
+        if task.error is None and task.result is not None:
+            return False
+        message = str(task.error) if task.error is not None else self.tr("Measuring was stopped.")
+        self.chart.clear(message)
+        self.summary.setText(message)
+        self.again_button.show()
+        return True
+
     def _on_task_finished(self, task: ForecastTask) -> None:
-        self._task = None
         if sip.isdeleted(self):
             return
-        if task.error is not None or task.result is None:
-            self.chart.clear(str(task.error) if task.error is not None else self.tr("Cancelled"))
+        self._ended()
+        if self._failed(task):
             return
-        land, capacity, last = task.result
-        self.land, self._measured = land, {}
+        land, capacity, last, measured = task.result
+        self.land, self._measured = land, {task.period: measured}
         self.start = last + datetime.timedelta(days=1) if last else datetime.date.today()
         widgets = list(self.teams.values()) + [self.district, self.first]
         for widget in widgets:
             widget.blockSignals(True)
         for kind, spin in self.teams.items():
             spin.setValue(int(capacity.get(kind, 0)))
-        districts = sorted({h.get("district") for h in land.hazards.values() if h.get("district")})
+        districts = sorted(d for d, left in land.left.items() if d and sum(left.values()) > 0)
         self.district.clear()
         self.district.addItem(self.tr("All districts"), None)
         self.first.clear()
@@ -193,17 +287,36 @@ class ForecastPanel(QWidget):
                                   float(self.work_days.value()), [first] if first else [])
 
     def measured(self):
-        """Productivity by method over the dashboard's period."""
-        period = tuple(self.period())
-        if period not in self._measured:
-            self._measured[period] = productivity(self.land, "method", *period)
-        return self._measured[period]
+        """Productivity by method over the dashboard's period, None until it is measured."""
+        return self._measured.get(tuple(self.period()))
+
+    def _measure(self, period) -> None:
+        """Measure productivity over ``period`` in the background, unless that is under way."""
+        task = self._task
+        if task is not None and not sip.isdeleted(task) and task.period == period:
+            return
+        self.drop_task()
+        self.chart.clear(self.tr("Measuring productivity…"))
+        self._start(ProductivityTask(self.land, period, self._on_measured))
+
+    def _on_measured(self, task: ProductivityTask) -> None:
+        if sip.isdeleted(self):
+            return
+        self._ended()
+        if self._failed(task):
+            return
+        self._measured[task.period] = task.result
+        self.update_forecast()
 
     def update_forecast(self, *_args) -> None:
         if self.land is None:
             return
+        measured = self.measured()
+        if measured is None:
+            self._measure(tuple(self.period()))
+            return
         try:
-            self.result = forecast(self.land, self.measured(), self.parameters())
+            self.result = forecast(self.land, measured, self.parameters())
         except DeminingError as error:
             self.result = None
             self.summary.setText(str(error))
@@ -212,15 +325,11 @@ class ForecastPanel(QWidget):
         district = self.district.currentData()
         row = self.result.total if district is None else (self.result.row(district) or self.result.total)
         first, last = self.period()
-        measured = self.tr("Productivity measured from {first} to {last}.").format(
-            first=first.isoformat() if first else self.tr("the start"),
-            last=last.isoformat() if last else self.tr("the end"))
-        shown = ""
-        if district is not None and row is not self.result.total:
-            shown = " " + self.tr("{district}: finished on {finish} (10-90%: {early} to {late}), for {cost}.").format(
-                district=district, finish=row.finish.isoformat(), early=row.finish_early.isoformat(),
-                late=row.finish_late.isoformat(), cost=format_number(row.cost))
-        self.summary.setText(summary(self.result) + shown + " " + measured)
+        measured_over = self.tr("Productivity measured from {first} to {last}.").format(
+            first=format_date(first) if first else self.tr("the start"),
+            last=format_date(last) if last else self.tr("the end"))
+        shown = " " + district_line(row) if district is not None and row is not self.result.total else ""
+        self.summary.setText(summary(self.result) + shown + " " + measured_over)
         self._draw(row, district)
 
     def _draw(self, row, district) -> None:

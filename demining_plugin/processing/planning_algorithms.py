@@ -1,5 +1,7 @@
 """Planning algorithms: ``demining:productivity``, ``demining:forecast`` and ``demining:priorities``."""
 
+from contextlib import contextmanager
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -41,14 +43,27 @@ class PlanningAlgorithm(DeminingAlgorithm):
         return (self.parameterAsString(parameters, "DATE_FROM", context),
                 self.parameterAsString(parameters, "DATE_TO", context))
 
-    def read_land(self, parameters, context, feedback, share: float = 0.8):
+    def read_land(self, parameters, context, feedback, share: float = 0.9):
+        """The store's land (``read_store_land``), its progress the first ``share`` of the run."""
         from ..core.planning.productivity import read_store_land
 
-        try:
+        with self.stoppable(feedback):
             return read_store_land(self.store(parameters, context), lambda v: feedback.setProgress(share * v),
                                    feedback.isCanceled)
+
+    @contextmanager
+    def stoppable(self, feedback):
+        """Work the user may stop: stopped, or asked to stop by the end, it raises a clear
+        sentence, before any output is written."""
+        try:
+            yield
         except CancelledError:
-            raise QgsProcessingException(self.tr("Cancelled.")) from None
+            raise QgsProcessingException(self.cancelled_message()) from None
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.cancelled_message())
+
+    def cancelled_message(self) -> str:
+        return self.tr("Cancelled: nothing was written.")
 
 
 class ProductivityAlgorithm(PlanningAlgorithm):
@@ -88,7 +103,8 @@ class ProductivityAlgorithm(PlanningAlgorithm):
 
         group_by = self.GROUPS[self.parameterAsEnum(parameters, "GROUP_BY", context)]
         land = self.read_land(parameters, context, feedback)
-        measured = productivity(land, group_by, *self.period(parameters, context))
+        with self.stoppable(feedback):
+            measured = productivity(land, group_by, *self.period(parameters, context))
         pairs = [(c, m) for c in CLASSIFICATION.codes for m in RELEASE_METHOD.codes]
         columns = [("group", "text"), ("team_days", "int"), ("released_ha", "real"), ("m2_per_team_day", "real"),
                    ("p10_m2", "real"), ("p50_m2", "real"), ("p90_m2", "real")]
@@ -154,7 +170,7 @@ class ForecastAlgorithm(PlanningAlgorithm):
         self.addOutput(QgsProcessingOutputString("FINISH", self.tr("Finishing date of the whole job")))
 
     def compute(self, parameters, context, feedback):
-        from ..core.planning.forecast import forecast, forecast_parameters, summary
+        from ..core.planning.forecast import district_line, forecast, forecast_parameters, summary
         from ..core.planning.productivity import productivity
 
         land = self.read_land(parameters, context, feedback)
@@ -164,9 +180,12 @@ class ForecastAlgorithm(PlanningAlgorithm):
             self.parameterAsString(parameters, "START", context),
             self.parameterAsDouble(parameters, "WORK_DAYS_PER_YEAR", context),
             self.parameterAsString(parameters, "FIRST", context))
-        measured = productivity(land, "method", *self.period(parameters, context))
-        result = forecast(land, measured, chosen)
+        with self.stoppable(feedback):
+            measured = productivity(land, "method", *self.period(parameters, context))
+            result = forecast(land, measured, chosen)
         dest_id = write_table(self, parameters, context, *forecast_table(result, self.tr("All")))
+        for row in result.rows:
+            feedback.pushInfo(district_line(row))
         feedback.pushInfo(summary(result))
         feedback.setProgress(100)
         total = result.total
@@ -261,14 +280,12 @@ class PrioritiesAlgorithm(PlanningAlgorithm):
 
         weights = parse_weights(self.parameterAsString(parameters, "WEIGHTS", context))
         store = self.store(parameters, context)
-        try:
+        with self.stoppable(feedback):
             result = hazard_priorities(
                 store, self.context_layer(parameters, "SETTLEMENTS", context),
                 self.parameterAsString(parameters, "POPULATION_FIELD", context),
                 self.context_layer(parameters, "ROADS", context), self.context_layer(parameters, "LAND_USE", context),
                 weights, progress=lambda v: feedback.setProgress(0.95 * v), is_canceled=feedback.isCanceled)
-        except CancelledError:
-            raise QgsProcessingException(self.tr("Cancelled.")) from None
         columns = [("rank", "int"), ("hazard_id", "text"), ("name", "text"), ("district", "text"),
                    ("classification", "text"), ("remaining_ha", "real"), ("score", "real"),
                    ("settlement_m", "real"), ("population", "real"), ("road_m", "real"), ("farmland_share", "real"),
@@ -290,7 +307,7 @@ class PrioritiesAlgorithm(PlanningAlgorithm):
         feedback.pushInfo(self.tr("Weights: {weights}.").format(weights=result.weights_text()))
         for s in result.scores[:10]:
             feedback.pushInfo(self.tr("{rank}. {hazard} ({district}): score {score}").format(
-                rank=s.rank, hazard=s.hazard_id, district=s.attributes.get("district") or "-",
+                rank=format_number(s.rank), hazard=s.hazard_id, district=s.attributes.get("district") or "-",
                 score=format_number(s.score, 1)))
         feedback.setProgress(100)
         return {"OUTPUT": dest_id}

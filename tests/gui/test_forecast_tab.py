@@ -46,9 +46,13 @@ def test_productivity_over_the_dashboards_period(dock):
     panel = dock.forecast_panel
     whole = panel.result.total.team_days
     dock.set_period(datetime.date(2021, 5, 1), datetime.date(2021, 5, 31))
+    # measured again in the background, the chart saying so meanwhile
+    assert panel.chart._message == "Measuring productivity…" and panel.progress.isVisibleTo(panel)
+    wait_until(lambda: panel.measured() is not None, what="productivity over May")
     may = productivity(panel.land, "method", datetime.date(2021, 5, 1), datetime.date(2021, 5, 31))
     assert panel.result.total.team_days == forecast(panel.land, may, panel.parameters()).total.team_days != whole
-    assert panel.summary.text().endswith("Productivity measured from 2021-05-01 to 2021-05-31.")
+    assert panel.summary.text().endswith("Productivity measured from 1 May 2021 to 31 May 2021.")
+    assert not panel.progress.isVisibleTo(panel)
 
 
 def test_what_if(dock):
@@ -81,3 +85,25 @@ def test_recomputed_with_the_store(dock):
     wait_until(lambda: panel.result is not None and panel.result.total.total_left_ha > before
                and panel.result.total.total_left_ha == pytest.approx(before + 0.5, rel=1e-5),
                what="the forecast of the changed store")
+
+
+def test_stopped_and_started_again(dock):
+    from qgis.core import QgsTask
+    from qgis.PyQt import sip
+
+    panel = dock.forecast_panel
+    panel.show_store(dock.store)
+    task = panel._task
+    assert panel.land is None and panel.result is None
+    assert panel.progress.isVisibleTo(panel) and panel.cancel_button.isVisibleTo(panel)
+    panel.cancel_button.click()
+    assert panel.chart._message == panel.summary.text() == "Measuring was stopped."
+    assert panel.again_button.isVisibleTo(panel)
+    assert not panel.progress.isVisibleTo(panel) and not panel.cancel_button.isVisibleTo(panel)
+    wait_until(lambda: sip.isdeleted(task) or task.status() in (QgsTask.Complete, QgsTask.Terminated),
+               what="the stopped task to end")
+    assert panel.land is None and panel.summary.text() == "Measuring was stopped."  # its result is not shown
+    panel.again_button.click()
+    assert not panel.again_button.isVisibleTo(panel)
+    wait_until(lambda: panel.result is not None, what="the forecast measured again")
+    assert panel.summary.text().startswith("161 ha left take ")

@@ -90,6 +90,55 @@ def test_forecast_bad_parameters(processing_provider, store_path, parameters, me
         run("forecast", STORE=store_path, **parameters)
 
 
+def stopped_feedback(at: float):
+    """A feedback that records the progress and asks to stop once it reaches ``at`` percent."""
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.seen = []
+
+    def follow(value):
+        feedback.seen.append(value)
+        if value >= at:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(follow)
+    return feedback
+
+
+def priorities_inputs():
+    from tests.core.planning.planning_store import roads, settlements
+
+    return dict(SETTLEMENTS=settlements(), ROADS=roads())
+
+
+@pytest.mark.parametrize("name, inputs", [
+    ("productivity", dict), ("forecast", lambda: dict(CAPACITY="manual=2")), ("priorities", priorities_inputs),
+])
+def test_stopped_midway_writes_nothing(processing_provider, store_path, tmp_path, name, inputs):
+    from qgis import processing
+
+    output = tmp_path / f"{name}.gpkg"
+    feedback = stopped_feedback(30)
+    with pytest.raises(QgsProcessingException, match=r"^Cancelled: nothing was written\.$"):
+        processing.run(f"demining:{name}", dict(inputs(), STORE=store_path, OUTPUT=str(output)), feedback=feedback)
+    assert not output.exists()
+    # it stopped at the first look after the request, well before the end
+    assert 30 <= max(feedback.seen) < 60
+
+
+@pytest.mark.parametrize("name, inputs", [
+    ("productivity", dict), ("forecast", lambda: dict(CAPACITY="manual=2")), ("priorities", priorities_inputs),
+])
+def test_progress_to_the_end(processing_provider, store_path, tmp_path, name, inputs):
+    from qgis import processing
+
+    feedback = stopped_feedback(101)
+    processing.run(f"demining:{name}", dict(inputs(), STORE=store_path, OUTPUT=str(tmp_path / f"{name}.gpkg")),
+                   feedback=feedback)
+    assert feedback.seen == sorted(feedback.seen) and feedback.seen[-1] == 100 and len(set(feedback.seen)) >= 5
+
+
 def test_productivity_bad_dates(processing_provider, store_path):
     with pytest.raises(QgsProcessingException, match="starts \\(2021-06-01\\) after it ends"):
         run("productivity", STORE=store_path, DATE_FROM="2021-06-01", DATE_TO="2021-05-01")

@@ -212,8 +212,9 @@ def forecast_curve(row: ForecastRow, released_ha: float, start: datetime.date, d
 
 
 def summary(result: Forecast) -> str:
-    """The whole job in one sentence, in the user's number format."""
+    """The whole job in one sentence, numbers and dates in the user's locale."""
     from ..locale_format import format_number
+    from ..reports.period_report import format_date
 
     total, chosen = result.total, result.parameters
     return translate("Planning", "{ha} ha left take {days} team-days: with {teams} teams working {wd} days a year "
@@ -221,8 +222,20 @@ def summary(result: Forecast) -> str:
                                  "for {cost}.").format(
         ha=format_number(total.total_left_ha), days=format_number(total.team_days),
         teams=format_number(chosen.teams), wd=format_number(chosen.work_days_per_year),
-        start=chosen.start.isoformat(), years=format_number(total.years, 1), finish=total.finish.isoformat(),
-        early=total.finish_early.isoformat(), late=total.finish_late.isoformat(), cost=format_number(total.cost))
+        start=format_date(chosen.start), years=format_number(total.years, 1), finish=format_date(total.finish),
+        early=format_date(total.finish_early), late=format_date(total.finish_late), cost=format_number(total.cost))
+
+
+def district_line(row: ForecastRow) -> str:
+    """One district's forecast in a sentence, numbers and dates in the user's locale."""
+    from ..locale_format import format_number
+    from ..reports.period_report import format_date
+
+    return translate("Planning", "{district}: {ha} ha left ({sha} ha SHA, {cha} ha CHA) take {days} team-days, "
+                                 "finished on {finish} (10-90%: {early} to {late}), for {cost}.").format(
+        district=row.district or "-", ha=format_number(row.total_left_ha), sha=format_number(row.left_ha["SHA"]),
+        cha=format_number(row.left_ha["CHA"]), days=format_number(row.team_days), finish=format_date(row.finish),
+        early=format_date(row.finish_early), late=format_date(row.finish_late), cost=format_number(row.cost))
 
 
 def last_day(land: StoreLand) -> Optional[datetime.date]:

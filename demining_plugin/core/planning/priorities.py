@@ -106,14 +106,17 @@ def check_context(layer, geometry_types, what: str) -> None:
 class _Context:
     """A context layer's geometries in the working CRS, with a spatial index."""
 
-    def __init__(self, layer, crs, values: Optional[Callable] = None, keep: Optional[Callable] = None):
+    def __init__(self, layer, crs, values: Optional[Callable] = None, keep: Optional[Callable] = None,
+                 is_canceled: Callable[[], bool] = lambda: False):
         self.geometries: Dict[int, QgsGeometry] = {}
         self.values: Dict[int, float] = {}
         self.index = QgsSpatialIndex()
         if layer is None:
             return
         transform = transform_between(layer_crs(layer), crs)
-        for feature in layer.getFeatures(QgsFeatureRequest()):
+        for count, feature in enumerate(layer.getFeatures(QgsFeatureRequest())):
+            if count % 1000 == 999 and is_canceled():  # a national road network may take a while
+                raise CancelledError()
             if not feature.hasGeometry() or (keep is not None and not keep(feature)):
                 continue
             geometry = QgsGeometry(feature.geometry())
@@ -177,13 +180,15 @@ def hazard_priorities(store, settlements=None, population_field: str = "", roads
     extent = hazards_layer.extent()
     crs = utm_crs_at(extent.center(), hazards_layer.crs())
     to_plane = transform_between(hazards_layer.crs(), crs)
-    places = _Context(settlements, crs, lambda f: _number(f, population_field))
-    lines = _Context(roads, crs)
-    farmland = _Context(land_use, crs)
-    recent_accidents = _Context(accidents if until else None, crs, keep=_dated("occurred_on", since, until))
-    recent_items = _Context(detections if until else None, crs, lambda f: _number(f, "quantity") or 1.0,
-                            _dated("found_on", since, until))
-    progress(20)
+    contexts = ((settlements, lambda f: _number(f, population_field), None), (roads, None, None),
+                (land_use, None, None), (accidents if until else None, None, _dated("occurred_on", since, until)),
+                (detections if until else None, lambda f: _number(f, "quantity") or 1.0,
+                 _dated("found_on", since, until)))
+    read = []
+    for layer, values, keep in contexts:
+        read.append(_Context(layer, crs, values, keep, is_canceled))
+        progress(4 * len(read))
+    places, lines, farmland, recent_accidents, recent_items = read
     scores = []
     for k, feature in enumerate(hazards):
         if is_canceled():

@@ -60,6 +60,22 @@ def test_one_district_by_hand():
     assert result.total.finish == row.finish and result.total.cost == row.cost
 
 
+def test_summary_in_the_users_locale():
+    from qgis.PyQt.QtCore import QLocale
+
+    from demining_plugin.core.planning.forecast import district_line, forecast, summary
+    from tests.helpers import default_locale
+
+    result = forecast(land_with({"Aghdam": {"CHA": 100.0}}), measured(), parameters())
+    with default_locale(QLocale.Turkish, QLocale.Turkey):
+        assert summary(result) == ("100 ha left take 1.000 team-days: with 4 teams working 200 days a year from "
+                                   "1 Ocak 2022, 1,3 years, finished on 3 Nisan 2023 (10-90%: 17 Ağustos 2022 to "
+                                   "2 Temmuz 2024), for 1.500.000.")
+        assert district_line(result.row("Aghdam")) == (
+            "Aghdam: 100 ha left (0 ha SHA, 100 ha CHA) take 1.000 team-days, finished on 3 Nisan 2023 (10-90%: "
+            "17 Ağustos 2022 to 2 Temmuz 2024), for 1.500.000.")
+
+
 def test_suspected_land_by_shares():
     from demining_plugin.core.planning.forecast import forecast
 
