@@ -61,7 +61,7 @@ def import_psycopg2():
     return psycopg2
 
 
-def _parse_keywords(text: str) -> Dict[str, str]:
+def parse_keywords(text: str) -> Dict[str, str]:
     """``key=value key='quoted value'`` as libpq writes them."""
     words: Dict[str, str] = {}
     position = 0
@@ -93,15 +93,19 @@ def parse_location(location: str) -> Tuple[Dict[str, str], str, str]:
         parts = urllib.parse.urlsplit(text)
         query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
         schema = next((value for key, value in query if key == "schema"), schema)
-        rest = urllib.parse.urlencode([(key, value) for key, value in query if key != "schema"])
+        # authcfg (a QGIS authentication configuration, see credentials) is no libpq keyword either.
+        authcfg = next((value for key, value in query if key == "authcfg"), "")
+        rest = urllib.parse.urlencode([(key, value) for key, value in query if key not in ("schema", "authcfg")])
         uri = urllib.parse.urlunsplit(parts._replace(query=rest))
         try:
             words = dict(import_psycopg2().extensions.parse_dsn(uri))
         except Exception as error:
             raise StoreError(f"'{without_password(text)}' is not a valid PostgreSQL URI: {error}".strip()) from None
+        if authcfg:
+            words["authcfg"] = authcfg
         connection = ""
     elif text.lower().startswith("pg:"):
-        words = _parse_keywords(text[3:])
+        words = parse_keywords(text[3:])
         schema = words.pop("schema", schema)
         connection = words.pop("connection", "")
     else:
@@ -121,7 +125,8 @@ def parse_location(location: str) -> Tuple[Dict[str, str], str, str]:
 
 
 def _saved_connection(name: str) -> Dict[str, str]:
-    """libpq keywords of a PostgreSQL connection saved in QGIS (auth configurations expanded)."""
+    """libpq keywords of a PostgreSQL connection saved in QGIS; an authentication configuration
+    stays ``authcfg`` (expanded only to connect, never into a layer source)."""
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     connection = None
     try:
@@ -133,7 +138,7 @@ def _saved_connection(name: str) -> Dict[str, str]:
             "PostgisStore", "There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager > "
                             "PostgreSQL lists the saved connections).").format(name=name))
     uri = QgsDataSourceUri(connection.uri())
-    return _parse_keywords(uri.connectionInfo(True))
+    return parse_keywords(uri.connectionInfo(False))
 
 
 def saved_locations() -> List[str]:
