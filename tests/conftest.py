@@ -63,6 +63,15 @@ def qgis_message_log(qgis_app):
     log.messageReceived.disconnect(_forward_qgis_message)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qgis_auth_database(qgis_app):
+    """The test profile's QGIS authentication database unlocked (tests/auth_database.py): PostGIS
+    locations typed with a password keep it there."""
+    from tests.auth_database import unlock_auth_database
+
+    unlock_auth_database()
+
+
 @pytest.fixture(scope="module")
 def processing_provider(qgis_processing):
     """The ``demining`` Processing provider, registered for the tests of one module.

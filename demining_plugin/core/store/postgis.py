@@ -11,7 +11,8 @@ Location string (what the ``STORE`` parameter of every algorithm accepts), one o
 - ``pg:connection='Agency HQ' schema=demining``: a PostgreSQL connection saved in QGIS;
 - ``pg:service=agency schema=demining``: a ``pg_service.conf`` service;
 - ``pg:host=db.example.org port=5432 dbname=mine_action user=operator schema=demining``:
-  any libpq keywords (``password=...``, ``sslmode=...`` too);
+  any libpq keywords (``sslmode=...`` too; a ``password=...`` moves into QGIS's authentication
+  database and the location names it as ``authcfg=<id>``: see ``credentials``);
 - ``postgresql://operator@db.example.org:5432/mine_action?schema=demining``: a libpq URI.
 
 ``schema`` defaults to ``demining`` when left out. Writes that release land lock the
@@ -41,6 +42,7 @@ from ..log import log_warning
 from ..model.changes import GEOMETRY_KEY, ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .credentials import login, secure_location
 from .history import ChangeRecord, history_entry
 from .postgis_roles import grant_statement, must_submit_sql, role_statements
 from .postgis_sql import (
@@ -78,8 +80,11 @@ class PostgisStore(ProjectStore):
     provider = "postgres"
 
     def __init__(self, location: str):
+        # A typed password goes into QGIS's authentication database: the location names it by id.
+        location = secure_location(location)
         super().__init__(location)
         self.keywords, self.schema, self.connection_name = parse_location(location)
+        self.authcfg = self.keywords.pop("authcfg", "")
 
     @classmethod
     def accepts(cls, location: str) -> bool:
@@ -97,7 +102,7 @@ class PostgisStore(ProjectStore):
     def connect(self):
         """A new psycopg2 connection (not in autocommit: ``with con:`` is one transaction)."""
         psycopg2 = import_psycopg2()
-        words = dict(self.keywords)
+        words = {**self.keywords, **login(self.authcfg)}
         words.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
         words.setdefault("application_name", f"QGIS {__about__.__title__}")
         try:
@@ -122,8 +127,10 @@ class PostgisStore(ProjectStore):
         return f"Cannot connect to {self.name}: {reason}. ({without_password(detail)})"
 
     def _qgis_uri(self) -> QgsDataSourceUri:
-        return QgsDataSourceUri(" ".join(f"{key}={quote_keyword(value)}" for key, value in self.keywords.items()
-                                         if key not in ("connect_timeout", "application_name")))
+        uri = QgsDataSourceUri(" ".join(f"{key}={quote_keyword(value)}" for key, value in self.keywords.items()
+                                        if key not in ("connect_timeout", "application_name")))
+        uri.setAuthConfigId(self.authcfg)
+        return uri
 
     @property
     def srid(self) -> int:

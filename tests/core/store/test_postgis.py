@@ -40,6 +40,7 @@ from demining_plugin.core.store.postgis import PostgisStore
 from demining_plugin.core.store.postgis_sql import ConcurrentEditError, parse_location
 from demining_plugin.core.store.styles import add_store_to_project
 from tests import REPO_ROOT
+from tests.auth_database import master_password_file
 from tests.ground import UTM, X0, Y0, geodesic_ha, ground_store, to_wgs84, two_districts_and_a_hazard, utm_box
 from tests.helpers import memory_polygons, release_details
 
@@ -628,7 +629,8 @@ ARGUMENTS = json.loads(os.environ["DEMINING_CHILD_ARGUMENTS"])
 
 def in_child_qgis(code: str, **arguments) -> str:
     """Run ``code`` after ``_CHILD_PRELUDE`` in a new QGIS; its output. Fails on a dialog or a hang."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEMINING_CHILD_ARGUMENTS=json.dumps(arguments))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEMINING_CHILD_ARGUMENTS=json.dumps(arguments),
+               QGIS_AUTH_PASSWORD_FILE=master_password_file())  # the locations' passwords go there
     script = _CHILD_PRELUDE + code + "\nsys.stdout.flush()\nos._exit(0)\n"
     started = time.monotonic()
     try:
