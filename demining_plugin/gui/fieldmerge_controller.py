@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..core.fieldwork.merge import apply_merge, plan_merge
 from ..core.fieldwork.merge_read import OtherStoreError, open_package
+from ..core.fieldwork.merge_submit import submit_plan
 from ..settings import IMPORT_FOLDER, configured_team_distance_m
 from .notify import notify, notify_exception, notify_warning
 from .tasks import BackgroundTask
@@ -101,11 +102,11 @@ class FieldMergeController(QObject):
 
         canvas = self.iface.mapCanvas() if self.iface is not None else None
         self._close_dialog()
-        self.dialog = FieldMergeDialog(plan, store.crs, canvas, self._parent())
-        self.dialog.accepted.connect(lambda: self._apply(store, package, plan))
+        self.dialog = FieldMergeDialog(plan, store.crs, canvas, self._parent(), submit_only=store.must_submit())
+        dialog = self.dialog
+        self.dialog.accepted.connect(lambda: (self._submit if dialog.submitted else self._apply)(store, package, plan))
         self.dialog.rejected.connect(package.close)
         self.dialog.finished.connect(self._forget_dialog)
-        dialog = self.dialog
         dialog.open()
         return dialog
 
@@ -127,6 +128,17 @@ class FieldMergeController(QObject):
         level = Qgis.Warning if stored.refused or stored.warnings else Qgis.Success
         notify(self.iface, stored.summary(), level)
         self._refresh_layers()
+
+    def _submit(self, store, package, plan) -> None:
+        try:
+            submission = submit_plan(store, package, plan, configured_team_distance_m())
+        except Exception as error:  # noqa: BLE001 (reported: nothing was submitted)
+            notify_exception(self.iface, error, self.tr("Submitting {0}").format(package.name))
+            return
+        finally:
+            package.close()
+        notify(self.iface, self.tr("{0} waits for review as submission {1}; nothing was stored yet.").format(
+            package.name, submission), Qgis.Info)
 
     def _refresh_layers(self) -> None:
         if self.session is None:

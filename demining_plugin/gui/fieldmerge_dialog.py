@@ -36,7 +36,8 @@ class FieldMergeDialog(QDialog):
                QT_TRANSLATE_NOOP("FieldMergeDialog", "Status"), QT_TRANSLATE_NOOP("FieldMergeDialog", "Hectares"),
                QT_TRANSLATE_NOOP("FieldMergeDialog", "Why"))
 
-    def __init__(self, plan: MergePlan, crs: QgsCoordinateReferenceSystem, canvas=None, parent=None):
+    def __init__(self, plan: MergePlan, crs: QgsCoordinateReferenceSystem, canvas=None, parent=None,
+                 submit_only: bool = False):
         super().__init__(parent)
         self.setObjectName("DeminingFieldMergeDialog")
         self.plan = plan
@@ -87,12 +88,26 @@ class FieldMergeDialog(QDialog):
         self.apply_button.setToolTip(self.tr("Store everything listed as added, in one transaction"))
         self.apply_button.setEnabled(not plan.changes.is_empty())
         self.apply_button.clicked.connect(self.accept)
+        # Submitted instead of stored: it waits in the Review panel until a data manager approves
+        # it (an operator of a PostGIS store may only submit).
+        self.submitted = False
+        self.submit_button = self.buttons.addButton(self.tr("Submit for Review"), QDialogButtonBox.ActionRole)
+        self.submit_button.setObjectName("DeminingFieldMergeSubmit")
+        self.submit_button.setToolTip(self.tr("Keep the merge as a submission: it counts nowhere until a data "
+                                              "manager approves it in the Review panel"))
+        self.submit_button.setEnabled(not plan.changes.is_empty())
+        self.submit_button.clicked.connect(self._submit)
+        self.apply_button.setVisible(not submit_only)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(980, 520)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("FieldMergeDialog", text)
+
+    def _submit(self) -> None:
+        self.submitted = True
+        self.accept()
 
     # -- the map --------------------------------------------------------------------------
     def _highlight_selected(self) -> None:

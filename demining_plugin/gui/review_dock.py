@@ -1,10 +1,17 @@
 """The Review panel (issue 17, point 3): the submissions waiting for review, with who sent them,
 when, what and how many, their warnings and a map preview; a data manager approves or rejects
-them here. A thin caller of ``core.store.submissions`` (``demining:review`` does the same)."""
+them here. A thin caller of ``core.store.submissions`` (``demining:review`` does the same).
 
-from typing import Optional
+A decision runs as a ``ReviewTask`` in a worker thread (an approval merges a field package or
+releases land, which takes a while): the store's layers it reads are opened here, in the main
+thread, and every write goes through the store's own connection (GDAL on a GeoPackage,
+psycopg2 on PostGIS). The panel says it is busy meanwhile, and the project's layers are
+reloaded once the task has finished."""
 
-from qgis.core import QgsFeature, QgsProject, QgsVectorLayer, QgsWkbTypes
+from typing import Dict, List, Optional
+
+from qgis.core import QgsFeature, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -18,10 +25,31 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.store.submissions import PENDING, review, submission_geometries, submissions
+from ..settings import configured_team_distance_m
 from .base_panel import DeminingPanel
-from .notify import notify_success, notify_warning, reported_errors
+from .notify import notify_exception, notify_success, notify_warning, reported_errors
+from .tasks import BackgroundTask
 
 translate = QCoreApplication.translate
+
+
+class ReviewTask(BackgroundTask):
+    """Approves or rejects one submission in a worker thread (see ``gui/tasks.py``); an approval
+    reads the store's layers opened here, in the main thread. Not cancellable: a decision is one
+    transaction, done or not done."""
+
+    def __init__(self, store, submission: str, approve: bool, reason: str, on_finished):
+        text = translate("ReviewDock", "Approving {}") if approve else translate("ReviewDock", "Rejecting {}")
+        super().__init__(text.format(submission), on_finished, QgsTask.Flags())
+        self.store, self.submission, self.approve, self.reason = store, submission, approve, reason
+        self.max_team_distance_m = configured_team_distance_m()
+        self._view = self.open_store(store) if approve else None
+
+    def work(self):
+        if self._view is None:
+            return review(self.store, self.submission, False, self.reason)
+        return review(self._view, self.submission, True, self.reason, layers=self._view.layers(),
+                      max_team_distance_m=self.max_team_distance_m)
 
 
 class ReviewDock(DeminingPanel):
@@ -31,7 +59,7 @@ class ReviewDock(DeminingPanel):
 
     def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None):
         super().__init__(translate("ReviewDock", "Review"), "DeminingReviewDock", iface, session, parent)
-        self.preview_layer: Optional[QgsVectorLayer] = None
+        self.preview_layers: List[QgsVectorLayer] = []
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -68,6 +96,8 @@ class ReviewDock(DeminingPanel):
         self.setWidget(body)
         if session is not None:
             self.follow_store(self.refresh)
+        # Listed again when shown: a submission may have come in meanwhile.
+        self.listen(self.visibilityChanged, lambda visible: self.refresh() if visible else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -84,40 +114,79 @@ class ReviewDock(DeminingPanel):
                      rows, "; ".join(item.warnings))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.status.setText(translate("ReviewDock", "{n} submissions wait for review.").format(n=len(pending))
-                            if store is not None else translate("ReviewDock", "No store open."))
+        if self._task is not None:
+            self.status.setText(self._task.description() + "…")
+        else:
+            self.status.setText(translate("ReviewDock", "{n} submissions wait for review.").format(n=len(pending))
+                                if store is not None else translate("ReviewDock", "No store open."))
+        for button in (self.approve_button, self.reject_button):
+            button.setEnabled(self._task is None)
 
     def selected(self) -> Optional[str]:
         rows = self.table.selectionModel().selectedRows()
         return self.table.item(rows[0].row(), 0).text() if rows else None
 
-    def _decide(self, approve: bool) -> bool:
+    @property
+    def busy(self) -> bool:
+        """True while a decision runs in the background."""
+        return self._task is not None
+
+    def _decide(self, approve: bool) -> Optional[ReviewTask]:
+        """Start deciding the selected submission in the background; the task, or None when
+        nothing was started (nothing selected, no reason to reject, a decision already running)."""
         submission, store = self.selected(), self.session_store()
         if submission is None or store is None:
             notify_warning(self.iface, translate("ReviewDock", "Select a submission first."))
-            return False
+            return None
+        if self._task is not None:
+            notify_warning(self.iface, translate("ReviewDock", "Wait until {} is done.").format(
+                self._task.description()))
+            return None
+        reason = self.reason.text()
+        if not approve and not reason.strip():
+            notify_warning(self.iface, translate("ReviewDock", "Say why {} is rejected (Reason).").format(submission))
+            return None
         with reported_errors(self.iface, translate("ReviewDock", "Reviewing {}").format(submission)) as outcome:
-            review(store, submission, approve, self.reason.text())
-        if outcome.ok:
-            notify_success(self.iface, (translate("ReviewDock", "{} approved and stored.") if approve else
-                                        translate("ReviewDock", "{} rejected.")).format(submission))
+            task = ReviewTask(store, submission, approve, reason, self._on_decided)
+        if not outcome.ok:
+            return None
+        self.run_task(task)
+        self.refresh()
+        return task
+
+    def _on_decided(self, task: ReviewTask) -> None:
+        self.task_ended()
+        if sip.isdeleted(self):
+            return
+        if task.error is not None:
+            notify_exception(self.iface, task.error, translate("ReviewDock", "Reviewing {}").format(task.submission))
+        else:
+            notify_success(self.iface, (translate("ReviewDock", "{} approved and stored.") if task.approve else
+                                        translate("ReviewDock", "{} rejected.")).format(task.submission))
             self.reason.clear()
             self._drop_preview()
-            if hasattr(self.session, "request_figures"):
-                self.session.request_figures()
-            for layer in QgsProject.instance().mapLayers().values():
-                if isinstance(layer, QgsVectorLayer):
-                    layer.triggerRepaint()
+            if task.approve:
+                self._reload_layers()
         self.refresh()
-        return outcome.ok
 
-    def approve_selected(self) -> bool:
+    def _reload_layers(self) -> None:
+        """The project's layers show what the approval stored; the figures follow."""
+        layers = self.session.store_layers() if hasattr(self.session, "store_layers") else []
+        for layer in layers:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        if hasattr(self.session, "request_figures"):
+            self.session.request_figures()
+
+    def approve_selected(self) -> Optional[ReviewTask]:
         return self._decide(True)
 
-    def reject_selected(self) -> bool:
+    def reject_selected(self) -> Optional[ReviewTask]:
         return self._decide(False)
 
     def preview_selected(self) -> Optional[QgsVectorLayer]:
+        """Show what the selected submission would add, one layer per kind of geometry (points
+        and polygons for a field merge); returns the first of them."""
         submission, store = self.selected(), self.session_store()
         if submission is None or store is None:
             notify_warning(self.iface, translate("ReviewDock", "Select a submission first."))
@@ -127,31 +196,44 @@ class ReviewDock(DeminingPanel):
         if not outcome.ok or not geometries:
             return None
         self._drop_preview()
-        kind = QgsWkbTypes.displayString(geometries[0].wkbType())
-        layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}", translate("ReviewDock", "Submission {} (preview)").format(
-            submission), "memory")
-        features = []
+        by_kind: Dict[str, List] = {}
         for geometry in geometries:
-            feature = QgsFeature()
-            feature.setGeometry(geometry)
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
-        layer.updateExtents()
-        QgsProject.instance().addMapLayer(layer)
-        self.preview_layer = layer
+            by_kind.setdefault(QgsWkbTypes.displayString(geometry.wkbType()), []).append(geometry)
+        title = translate("ReviewDock", "Submission {} (preview)").format(submission)
+        for kind, shapes in by_kind.items():
+            layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}", title, "memory")
+            features = []
+            for geometry in shapes:
+                feature = QgsFeature()
+                feature.setGeometry(geometry)
+                features.append(feature)
+            layer.dataProvider().addFeatures(features)
+            layer.updateExtents()
+            QgsProject.instance().addMapLayer(layer)
+            self.preview_layers.append(layer)
+        extent = None
+        for layer in self.preview_layers:
+            if extent is None:
+                extent = layer.extent()
+            else:
+                extent.combineExtentWith(layer.extent())
         if self.iface is not None and self.iface.mapCanvas() is not None:
-            self.iface.mapCanvas().setExtent(self.iface.mapCanvas().mapSettings().layerExtentToOutputExtent(
-                layer, layer.extent()))
-            self.iface.mapCanvas().refresh()
-        return layer
+            canvas = self.iface.mapCanvas()
+            canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(self.preview_layers[0], extent))
+            canvas.refresh()
+        return self.preview_layer
+
+    @property
+    def preview_layer(self) -> Optional[QgsVectorLayer]:
+        return self.preview_layers[0] if self.preview_layers else None
 
     def _drop_preview(self) -> None:
-        if self.preview_layer is not None:
+        layers, self.preview_layers = self.preview_layers, []
+        for layer in layers:
             try:
-                QgsProject.instance().removeMapLayer(self.preview_layer.id())
+                QgsProject.instance().removeMapLayer(layer.id())
             except RuntimeError:
                 pass  # already removed with the project
-            self.preview_layer = None
 
     def teardown(self) -> None:
         self._drop_preview()

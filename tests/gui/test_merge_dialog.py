@@ -123,3 +123,21 @@ def test_no_store_open(qgis_iface):
     controller = FieldMergeController(qgis_iface, None)
     assert controller.show_dialog("anything.zip") is None
     assert any("Open a Demining store first" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+
+
+def test_submit_for_review_keeps_the_merge_apart(qgis_iface, team_zip, merging):
+    from demining_plugin.core.store.submissions import PENDING, submissions
+
+    store, package = team_zip
+    controller = merging(store)
+    _reviewed(controller, package)
+    dialog = controller.dialog
+    assert dialog.apply_button.isVisible() and dialog.submit_button.isEnabled()
+    dialog.submit_button.click()
+    assert counts(store) == {"detections": 0, "cleared_areas": 1, "work_days": 0}
+    pending = submissions(store, PENDING)
+    assert [(s.submission_id, s.kind, s.counts) for s in pending] == [
+        ("S-0001", "demining:fieldmerge", {"detections": 1, "cleared_areas": 1, "work_days": 1})]
+    infos = qgis_iface.messageBar().get_messages(Qgis.Info)
+    assert any("team_a.zip waits for review as submission S-0001" in m for m in infos), infos
+    assert controller.dialog is None

@@ -146,16 +146,21 @@ def submit_merge(store, path, allow_other_store: bool = False, report: str = "",
 
     with open_package(path, store, allow_other_store) as package:
         plan = plan_merge(store, package, layers, max_team_distance_m)
-        if plan.changes.is_empty():
-            raise StoreError(translate("FieldMerge", "{summary} Nothing to submit: the package adds nothing to "
-                                                     "{store}.").format(summary=plan.summary(), store=store.name))
-        frozen = freeze(package, store, max_team_distance_m)
-    payload = json.dumps({PAYLOAD_KEY: frozen, "preview": _preview(plan)})
-    identifier = keep(store, FIELD_MERGE_KIND, payload, change_counts(plan.changes), plan.summary(),
-                      submission_warnings(plan))
+        identifier = submit_plan(store, package, plan, max_team_distance_m)
     if report:
         plan.report_path = str(write_merge_report(plan, report))
     return plan, identifier
+
+
+def submit_plan(store, package: FieldPackage, plan: MergePlan, max_team_distance_m: Optional[float] = None) -> str:
+    """Keep an opened package, whose merge was planned as ``plan``, as a pending submission
+    (what the *Merge Field Results* dialog's *Submit for review* does); returns its identifier."""
+    if plan.changes.is_empty():
+        raise StoreError(translate("FieldMerge", "{summary} Nothing to submit: the package adds nothing to "
+                                                 "{store}.").format(summary=plan.summary(), store=store.name))
+    payload = json.dumps({PAYLOAD_KEY: freeze(package, store, max_team_distance_m), "preview": _preview(plan)})
+    return keep(store, FIELD_MERGE_KIND, payload, change_counts(plan.changes), plan.summary(),
+                submission_warnings(plan))
 
 
 def approve_merge(store, data: Dict[str, Any], layers: Optional[Dict[str, object]] = None,
