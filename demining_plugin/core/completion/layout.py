@@ -64,6 +64,10 @@ class CompletionResult:
     warnings: List[str] = field(default_factory=list)
 
 
+#: Items of page 1 right below the warnings' band.
+BELOW_WARNINGS = ("report_map", "report_legend")
+
+
 def template_path(paper: str):
     return LAYOUTS_DIR / f"completion_{paper}_portrait.qpt"
 
@@ -104,6 +108,9 @@ class CompletionBuilder(PagePanelsMixin):
         self.items = {item_id: self._item(item_id) for item_id in (
             "title", "identification", "warnings", "map_note", "summary", "footer", "report_map", "report_legend",
             "report_scale", "points_table", "hectares_table", "items_table", "inspections_table")}
+        #: The template's places (x, y, width, height in mm on their page) of the warnings' band
+        #: and of the items below it, which take the band when a task has no warning.
+        self.template_places = {item_id: _place(self.items[item_id]) for item_id in BELOW_WARNINGS + ("warnings",)}
         self.tables = {}
         if self.options.handover:
             for item_id in ("cert_title", "cert_text", "cert_map", "cert_scale", "corners_table", "cert_risk",
@@ -224,6 +231,7 @@ class CompletionBuilder(PagePanelsMixin):
         items["identification"].setText(texts.identification(data, s))
         items["warnings"].setText(texts.warnings_text(data.warnings, s))
         items["warnings"].setVisibility(bool(data.warnings))
+        self._give_the_band(not data.warnings)
         items["map_note"].setText(texts.map_note(data, s))
         items["summary"].setText(texts.summary(data, self.options.date, self.store.name, s))
         items["footer"].setText(texts.footer(self.options.date, self.store.name, s))
@@ -253,6 +261,17 @@ class CompletionBuilder(PagePanelsMixin):
             translate("Completion", "Inspected by"), translate("Completion", "m²"), translate("Completion", "Items"),
             translate("Completion", "Result")), texts.inspection_rows(data),
             (0.13, 0.15, 0.13, 0.27, 0.1, 0.08, 0.14), raise_by=left_up, grow_by=left_up)
+
+    def _give_the_band(self, free: bool) -> None:
+        """The map and legend at their template places, or, when ``free``, starting where the
+        warnings' band starts and taller by it (the band and the gap below it)."""
+        band = self.template_places["warnings"][1]
+        for item_id in BELOW_WARNINGS:
+            x, y, width, height = self.template_places[item_id]
+            gain = y - band if free else 0.0
+            item = self.items[item_id]
+            item.attemptMove(QgsLayoutPoint(x, y - gain), True, False, item.page())
+            item.attemptResize(QgsLayoutSize(width, height + gain))
 
     def _fill_certificate(self, data: CompletionData) -> None:
         s, items = self.scale, self.items
@@ -303,6 +322,12 @@ class CompletionBuilder(PagePanelsMixin):
         frame.attemptMove(QgsLayoutPoint(x, y), True, False, frame.page())  # the box is on the frame's page
         frame.attemptResize(QgsLayoutSize(width, height - unused if shrink else height))
         return unused
+
+
+def _place(item) -> tuple:
+    """``(x, y, width, height)`` of a layout item on its page, in mm."""
+    position, size = item.pagePositionWithUnits(), item.sizeWithUnits()
+    return position.x(), position.y(), size.width(), size.height()
 
 
 def _note_row(columns: int, at: int, note: str) -> List[str]:

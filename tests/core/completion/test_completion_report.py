@@ -234,3 +234,31 @@ def test_parcels_refuse_tasks_not_handed_over_and_bad_files(store, tmp_path):
     assert list(tmp_path.iterdir()) == [tmp_path / "handover.gpkg"]
     with pytest.raises(DeminingError, match="parcels.shp"):
         export_handover_parcels(store, str(tmp_path / "parcels.shp"), ["T-0001"])
+
+
+def test_without_warnings_the_map_and_legend_take_the_warnings_band(store):
+    """Page 1 keeps a band for the warnings only when there are some: without, the map and the
+    legend start where the band starts, taller by it; the next task with a warning gets it back."""
+    from demining_plugin.core.completion.layout import BELOW_WARNINGS, CompletionBuilder
+
+    builder = CompletionBuilder(store, CompletionOptions(print_date=PRINTED))
+    places = dict(builder.template_places)
+    band_top = places["warnings"][1]
+    assert band_top + places["warnings"][3] < places["report_map"][1]  # the template: band above the map
+
+    def place(item_id):
+        item = builder.items[item_id]
+        return (item.pagePositionWithUnits().x(), item.pagePositionWithUnits().y(), item.sizeWithUnits().width(),
+                item.sizeWithUnits().height())
+
+    task = select_tasks(builder.tasks, ["T-0001"])[0]
+    builder.prepare(task)
+    assert not builder.data.warnings and not builder.items["warnings"].isVisible()
+    for item_id in BELOW_WARNINGS:
+        x, y, width, height = places[item_id]
+        assert place(item_id) == pytest.approx((x, band_top, width, height + y - band_top))
+    task.setAttribute("completed_on", None)  # a handover rule broken: the warning prints
+    builder.prepare(task)
+    assert builder.data.warnings and builder.items["warnings"].isVisible()
+    for item_id in BELOW_WARNINGS:
+        assert place(item_id) == pytest.approx(places[item_id])
