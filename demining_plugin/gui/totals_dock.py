@@ -340,6 +340,10 @@ class TotalsDock(DeminingPanel):
         if again or self.store is None or not _same_path(task.store.location, self.store.location):
             self.recompute()
             return
+        if task.error is not None and task.as_of is not None and isinstance(task.error, DeminingError):
+            self._show_state(str(task.error))  # a moment the history cannot rebuild: said where it was typed
+            self.computed.emit(False)
+            return
         if task.error is not None:
             notify_exception(self.iface, task.error, self.tr("Computing the clearance totals of {}").format(
                 task.store.name))

@@ -15,7 +15,7 @@ from qgis.PyQt.QtGui import QFont
 from ..core.locale_format import display_locale
 from ..core.reports.as_of import totals_as_of
 from ..core.reports.table_export import group_label
-from ..core.reports.totals import StoreTotals, TotalsTable, store_totals
+from ..core.reports.totals import StoreTotals, TotalsTable
 from .tasks import BackgroundTask
 
 #: Qt's translation function under the name pylupdate5 looks for.
@@ -30,7 +30,9 @@ ALIGN_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 class TotalsTask(BackgroundTask):
-    """``store_totals`` in a worker thread, on layers opened here in the main thread."""
+    """``store_totals`` in a worker thread, on layers opened here in the main thread; as of a
+    moment, the rows as they were are rebuilt from the history in the worker too (read from
+    those layers, no layer made: ``core.reports.as_of``)."""
 
     LAYERS = ("regions", "cleared_areas", "detections", "cleared_routes", "accidents")
 
@@ -39,22 +41,10 @@ class TotalsTask(BackgroundTask):
         self.store = store
         #: The moment the figures are rebuilt for from the store's history (None: now).
         self.as_of = as_of
-        if as_of is None:
-            self._view = self.open_store(store, self.LAYERS)
-            self._past = None
-        else:
-            # The rows as they were go into memory layers, which only the main thread may read:
-            # the figures of the past are counted here, and the task only hands them over.
-            self._past = totals_as_of(store, as_of)
+        self._view = self.open_store(store, self.LAYERS)
 
     def work(self) -> StoreTotals:
-        if self._past is not None:
-            return self._past
-        return store_totals(self._view, progress=self.setProgress, is_canceled=self.isCanceled)
-
-    def release(self) -> None:
-        super().release()
-        self._past = None
+        return totals_as_of(self._view, self.as_of, progress=self.setProgress, is_canceled=self.isCanceled)
 
 
 class TotalsModel(QAbstractTableModel):
