@@ -2,6 +2,8 @@
 the figures are rebuilt from the store's history and equal those of the copy of the store
 saved then; edits committed meanwhile leave the past alone; clearing the field shows now."""
 
+import threading
+
 import pytest
 from qgis.core import QgsProject, edit
 from qgis.PyQt.QtCore import QCoreApplication
@@ -50,3 +52,26 @@ def test_a_moment_that_is_not_one_is_said_so(dock):
     widget.set_as_of("Tuesday")
     assert "is not a date and time" in widget.status.text()
     assert widget.as_of is None and len(widget.computed_runs) == 1
+
+
+def test_the_past_is_rebuilt_off_the_main_thread_while_the_panel_says_it_is_busy(dock, monkeypatch):
+    from demining_plugin.gui import totals_model
+
+    widget, store, copies = dock
+    threads = []
+    rebuild = totals_model.totals_as_of
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return rebuild(*args, **kwargs)
+
+    monkeypatch.setattr(totals_model, "totals_as_of", watched)
+    widget.set_as_of("2021-11-15 12:00")
+    assert widget.progress.isVisibleTo(widget) and widget.status.text().startswith("Computing the totals of")
+    wait_until(lambda: len(widget.computed_runs) == 2, what="the figures as of 15 November")
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
+    assert PeriodFigure.of(widget.totals, *PERIOD) == PeriodFigure.of(store_totals(open_store(str(copies[0]))), *PERIOD)
+
+    widget.set_as_of("2000-01-01")  # before the store recorded anything: said in the panel
+    wait_until(lambda: len(widget.computed_runs) == 3, what="the refusal")
+    assert widget.computed_runs[-1] is False and "records its changes since" in widget.status.text()

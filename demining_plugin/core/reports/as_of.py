@@ -4,10 +4,14 @@ figures.
 
 ``layers_as_of`` takes each figures layer's rows as they are now and undoes, newest first,
 every change the history recorded after the moment (an insert is taken away, an update or a
-delete gives back the old row); the rows go into memory layers that the figures engine
-(``totals.store_totals``) reads as it reads the store. Feature ids keep their order (the
-engine counts overlapping land for the lowest id of a date), so the rebuilt figures are the
-figures the store had then.
+delete gives back the old row); the rows are handed to the figures engine
+(``totals.store_totals``) as ``RebuiltRows``, which it reads as it reads a layer. Feature ids
+keep their order (the engine counts overlapping land for the lowest id of a date), so the
+rebuilt figures are the figures the store had then.
+
+No QGIS layer is made: the store's layers are only read (``store.layer()``: opened beforehand
+in the main thread when this runs in a worker, as the dashboard does), the history through
+the store's own connection, so the whole rebuild may run in a background task.
 
 ``changes_since`` starts from the store as of ``since`` and replays the recorded changes one
 by one through the engine's incremental updates; each change's share is the period's figure
@@ -19,7 +23,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Tuple
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsGeometry, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from ..errors import CancelledError, DeminingError
@@ -38,17 +42,69 @@ _APPLY = {"cleared_areas": "apply_land_changes", "detections": "apply_item_chang
           "cleared_routes": "apply_route_changes", "accidents": "apply_accident_changes"}
 
 
-def _value(value, variant_type):
+def _value(value, qgs_field):
     """A value of a history row (JSON) as the layer's field type wants it."""
     if value is None:
         return None
+    variant_type = qgs_field.type()
     if variant_type == QVariant.Date:
         return QDate.fromString(str(value)[:10], Qt.ISODate)
     if variant_type == QVariant.DateTime:
         return QDateTime.fromString(str(value).replace(" ", "T"), Qt.ISODate)
     if variant_type == QVariant.Bool:
         return bool(value)
-    return value
+    try:
+        return qgs_field.convertCompatible(value)  # as a layer of that field would hold it
+    except ValueError:
+        return value
+
+
+class RebuiltRows:
+    """Rows read as the figures engine reads a layer (name, fields, CRS, geometry type, extent,
+    features in id order), held in memory without a QGIS layer: made and read in any thread."""
+
+    def __init__(self, name: str, fields: QgsFields, crs: QgsCoordinateReferenceSystem, wkb_type,
+                 features: List[QgsFeature]):
+        self._name, self._fields, self._crs, self._wkb_type = name, QgsFields(fields), crs, wkb_type
+        self._features = features
+
+    def name(self) -> str:
+        return self._name
+
+    def sourceName(self) -> str:  # noqa: N802 (a QGIS feature source's name)
+        return self._name
+
+    def fields(self) -> QgsFields:
+        return self._fields
+
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        return self._crs
+
+    def sourceCrs(self) -> QgsCoordinateReferenceSystem:  # noqa: N802
+        return self._crs
+
+    def wkbType(self):  # noqa: N802
+        return self._wkb_type
+
+    def providerType(self) -> str:  # noqa: N802 (not a file GDAL could read)
+        return "memory"
+
+    def featureCount(self) -> int:  # noqa: N802
+        return len(self._features)
+
+    def extent(self) -> QgsRectangle:
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for feature in self._features:
+            if feature.hasGeometry():
+                extent.combineExtentWith(feature.geometry().boundingBox())
+        return extent
+
+    def getFeatures(self, request=None, *_flags):  # noqa: N802
+        rect = request.filterRect() if request is not None else QgsRectangle()
+        for feature in self._features:
+            if rect.isNull() or (feature.hasGeometry() and feature.geometry().boundingBox().intersects(rect)):
+                yield QgsFeature(feature)
 
 
 class RowsAsOf:
@@ -72,7 +128,7 @@ class RowsAsOf:
 
     def feature(self, values: Dict, fid: int) -> QgsFeature:
         feature = QgsFeature(self.fields)
-        feature.setAttributes([_value(values.get(f.name()), f.type()) for f in self.fields])
+        feature.setAttributes([_value(values.get(f.name()), f) for f in self.fields])
         wkb = history_wkb(values.get("geom"))
         if wkb:
             geometry = QgsGeometry()
@@ -87,32 +143,16 @@ class RowsAsOf:
         copy.setId(self.rank[feature.id()])
         return copy
 
-    def memory_layer(self) -> QgsVectorLayer:
-        """A memory layer of the rows; its feature ids are the ranks (placeholders fill the gaps
-        of features that did not exist at the moment, then go)."""
-        kind = QgsWkbTypes.displayString(self.layer.wkbType())
-        memory = QgsVectorLayer(f"{kind}?crs={self.layer.crs().authid()}", self.layer.name(), "memory")
-        if not memory.isValid():  # a CRS with no authority id
-            memory = QgsVectorLayer(kind, self.layer.name(), "memory")
-        memory.setCrs(self.layer.crs())
-        provider = memory.dataProvider()
-        provider.addAttributes(self.fields.toList())
-        memory.updateFields()
-        features, gaps = [], []
-        by_rank = {self.rank[fid]: feature for fid, feature in self.rows.items()}
-        for rank in range(1, len(self.rank) + 1):
-            feature = by_rank.get(rank)
-            if feature is None:
-                gaps.append(rank)
-                feature = QgsFeature(memory.fields())
-            features.append(feature)
-        if features and not provider.addFeatures(features):
-            raise DeminingError(translate("AsOf", "The rows of {layer} could not be rebuilt: {error}").format(
-                layer=self.layer.name(), error="; ".join(provider.errors())))
-        if gaps:
-            provider.deleteFeatures(gaps)
-        memory.updateExtents()
-        return memory
+    def source(self) -> RebuiltRows:
+        """The rows under their ranks as feature ids, in that order (the ids of features that did
+        not exist at the moment are left out)."""
+        features = []
+        for fid, feature in self.rows.items():
+            ranked = QgsFeature(feature)
+            ranked.setId(self.rank[fid])
+            features.append(ranked)
+        features.sort(key=lambda f: f.id())
+        return RebuiltRows(self.layer.name(), self.fields, self.layer.crs(), self.layer.wkbType(), features)
 
 
 def history_start(store) -> Optional[datetime.datetime]:
@@ -133,10 +173,10 @@ def _records_by_layer(store, moment) -> Dict[str, List[ChangeRecord]]:
     return {name: [r for r in records if r.table_name == name] for name in FIGURE_LAYERS}
 
 
-def layers_as_of(store, moment: datetime.datetime) -> Dict[str, QgsVectorLayer]:
-    """Memory layers with the figures layers' rows as the store held them at ``moment``."""
+def layers_as_of(store, moment: datetime.datetime) -> Dict[str, RebuiltRows]:
+    """The figures layers' rows as the store held them at ``moment``, read as layers."""
     by_layer = _records_by_layer(store, moment)
-    return {name: RowsAsOf(store.layer(name), by_layer[name]).memory_layer() for name in FIGURE_LAYERS}
+    return {name: RowsAsOf(store.layer(name), by_layer[name]).source() for name in FIGURE_LAYERS}
 
 
 def totals_as_of(store, moment: Optional[datetime.datetime], progress: Optional[Callable[[float], None]] = None,
@@ -201,7 +241,7 @@ def changes_since(store, since: datetime.datetime, date_from=None, date_to=None,
     progress = progress or (lambda value: None)
     by_layer = _records_by_layer(store, since)
     rows = {name: RowsAsOf(store.layer(name), by_layer[name]) for name in FIGURE_LAYERS}
-    totals = store_totals(layers={name: r.memory_layer() for name, r in rows.items()},
+    totals = store_totals(layers={name: r.source() for name, r in rows.items()},
                           progress=lambda v: progress(0.3 * v), is_canceled=is_canceled)
     before = PeriodFigure.of(totals, date_from, date_to)
     # Changes of the districts move no total; they are not replayed one by one.
