@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import DeminingError
+from ..core.locale_format import display_locale
 from ..core.planning.forecast import (
     DEFAULT_WORK_DAYS_PER_YEAR,
     TEAM_KINDS,
@@ -119,17 +120,19 @@ class ForecastPanel(QWidget):
         for kind in TEAM_KINDS:
             spin = QSpinBox(form_widget)
             spin.setObjectName(f"forecastTeams_{kind}")
-            spin.setRange(0, 100000)
+            spin.setRange(0, 9999)
             spin.setToolTip(self.tr("Teams at work (by default those seen in the last 90 days)"))
             cost = QDoubleSpinBox(form_widget)
             cost.setObjectName(f"forecastCost_{kind}")
             cost.setRange(0, 1e9)
             cost.setDecimals(0)
+            cost.setLocale(display_locale())  # the plugin's number locale: 350,000 (en), 350 000 (ru)
+            cost.setGroupSeparatorShown(True)
             cost.setToolTip(self.tr("Cost of a team-day"))
             row = QHBoxLayout()
             row.addWidget(spin)
             row.addWidget(QLabel(self.tr("cost/day"), form_widget))
-            row.addWidget(cost)
+            row.addWidget(cost, 1)
             form.addRow(kind_title(kind), row)
             self.teams[kind], self.costs[kind] = spin, cost
         self.work_days = QSpinBox(form_widget)
@@ -145,7 +148,7 @@ class ForecastPanel(QWidget):
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
         outer.addLayout(self._build_progress())
-        form_widget.setMaximumWidth(form_widget.fontMetrics().horizontalAdvance("M") * 30)
+        form_widget.setMaximumWidth(form_widget.fontMetrics().horizontalAdvance("M") * 34)
         layout.addWidget(form_widget)
         self.chart = TotalsChart(self)
         self.chart.clear(self.tr("No store open"))

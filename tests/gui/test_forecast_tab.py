@@ -107,3 +107,9 @@ def test_stopped_and_started_again(dock):
     assert not panel.again_button.isVisibleTo(panel)
     wait_until(lambda: panel.result is not None, what="the forecast measured again")
     assert panel.summary.text().startswith("161 ha left take ")
+
+
+def test_costs_written_in_the_locale(dock):
+    spin = dock.forecast_panel.costs["mechanical"]
+    spin.setValue(525000)
+    assert spin.text() == "525,000"
