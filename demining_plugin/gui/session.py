@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import StoreError
 from ..core.store import create_store, is_store, open_store
+from ..core.store.credentials import needs_authentication_database, unlock
 from ..core.store.location import (
     LAYER_PROPERTY,
     STORE_ENTRY,
@@ -39,6 +40,7 @@ from ..core.store.location import (
     layer_store_location,
     location_for_project,
     mark_store_layers,
+    shown_location,
 )
 from ..core.store.styles import add_store_to_project, store_location_of
 from ..settings import STORE_FOLDER
@@ -181,16 +183,17 @@ class StoreSession(QObject):
     def _adopt(self, location: str, report: bool) -> None:
         if self.store is None or not same_location(self.store.location, location):
             try:
-                store = open_store(location)
+                store = self._open(location)
             except StoreError as error:
                 if report:
                     # One line in the bar (the file's name); the full location and the reason
                     # behind "More" and in the log.
                     notify_warning(self.iface, self.tr("This project's Demining store {name} cannot be opened.").format(
-                        name=Path(location).name or location), details=str(error))
+                        name=shown_location(location)), details=str(error))
                 return
-            # Layers copied or moved with the project still name the old place: name this one.
-            mark_store_layers(self.project, store.location)
+            # Layers copied or moved with the project still name the old place: name this one
+            # (and a PostGIS layer saved with a password in its source, its authcfg).
+            mark_store_layers(self.project, store.location, store.uri)
             self._set_store(store)
         else:
             mark_store_layers(self.project, self.store.location)
@@ -357,12 +360,20 @@ class StoreSession(QObject):
 
     def open_store_at(self, path: str, zoom: bool = True) -> bool:
         """Open the store at ``path`` into the project (replacing the Demining group)."""
-        with reported_errors(self.iface, self.tr("Opening store {}").format(Path(path).name)) as outcome:
-            store = open_store(path)
+        with reported_errors(self.iface, self.tr("Opening store {}").format(shown_location(path))) as outcome:
+            store = self._open(path)
             layers = self._add_to_project(store)
             if zoom:
                 self._zoom_to(layers.values())
         return outcome.ok
+
+    def _open(self, location: str):
+        """``open_store``, after QGIS asked for its master password when the location's password
+        goes into (or its authcfg comes from) the authentication database: the desktop may ask,
+        Processing never does (core.store.credentials)."""
+        if needs_authentication_database(location):
+            unlock(ask=True)
+        return open_store(location)
 
     def _add_to_project(self, store):
         self._wait_for_figures()

@@ -1,8 +1,17 @@
 """The ``STORE`` parameter every Demining algorithm shares: a GeoPackage file or a PostGIS
-location, in one string, so models, batch runs and ``qgis_process`` pass either the same way."""
+location, in one string, so models, batch runs and ``qgis_process`` pass either the same way.
+
+A PostGIS location typed with a password is written into the Processing history and the
+algorithm dialog's log by ``valueAsPythonString``: there it names the authentication
+configuration the store keeps the password in instead (``core.store.credentials``), or shows
+``***`` when QGIS's authentication database is locked (the run is then refused anyway)."""
 
 from qgis.core import QgsProcessingParameterFile
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.errors import StoreError
+from ..core.store.credentials import has_password, secure_location
+from ..core.store.location import without_password
 
 #: What every algorithm's help says about ``STORE`` (the forms are those of core/store/postgis.py).
 STORE_HELP = QT_TRANSLATE_NOOP(
@@ -10,7 +19,10 @@ STORE_HELP = QT_TRANSLATE_NOOP(
     "STORE: the project store, a GeoPackage file (.gpkg) or a PostGIS store written as "
     "pg:connection='<QGIS connection name>' schema=<schema>, pg:service=<service> schema=<schema>, "
     "pg:host=<host> dbname=<database> user=<user> schema=<schema>, or "
-    "postgresql://<user>@<host>:<port>/<database>?schema=<schema>.")
+    "postgresql://<user>@<host>:<port>/<database>?schema=<schema>. A password typed in the location "
+    "(password=... or <user>:<password>@) goes into QGIS's authentication database and the store is "
+    "named by authcfg=<id> from then on; when QGIS's master password has not been entered, such a "
+    "location is refused: use a saved connection, or a service with the password in ~/.pgpass.")
 
 
 def store_help() -> str:
@@ -18,9 +30,38 @@ def store_help() -> str:
     return QCoreApplication.translate("StoreParameter", STORE_HELP)
 
 
+def location_for_history(value) -> str:
+    """A STORE value as the Processing history may keep it: never with a password."""
+    text = str(value)
+    if not has_password(text):
+        return text
+    try:
+        return secure_location(text)
+    except StoreError:
+        return without_password(text)
+
+
+class StoreParameter(QgsProcessingParameterFile):
+    """A file parameter that also takes a PostGIS location (no extension check), and writes
+    no password into the Processing history."""
+
+    def clone(self):
+        copy = StoreParameter(self.name(), self.description(), self.behavior(), self.extension(),
+                              self.defaultValue(), bool(self.flags() & self.FlagOptional), self.fileFilter())
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        copy.setMetadata(self.metadata())
+        return copy
+
+    def valueAsPythonString(self, value, context) -> str:
+        if isinstance(value, str) and has_password(value):
+            value = location_for_history(value)
+        return super().valueAsPythonString(value, context)
+
+
 def store_parameter(name: str = "STORE", description: str = QT_TRANSLATE_NOOP("StoreParameter", "Project store"),
                     optional: bool = False) -> QgsProcessingParameterFile:
     """A file parameter that also takes a PostGIS location (no extension check)."""
-    return QgsProcessingParameterFile(
+    return StoreParameter(
         name, QCoreApplication.translate("StoreParameter", description), QgsProcessingParameterFile.File, "",
         None, optional, QCoreApplication.translate("StoreParameter", "GeoPackage (*.gpkg);;All files (*)"))

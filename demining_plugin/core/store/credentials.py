@@ -58,7 +58,7 @@ def _split_uri(text: str) -> Tuple[str, str, Optional[str], str]:
     """(URI without its password, host part for the configuration's name, password or None, user)."""
     parts = urllib.parse.urlsplit(text)
     query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
-    password = parts.password
+    password = urllib.parse.unquote(parts.password) if parts.password is not None else None
     user = urllib.parse.unquote(parts.username or "")
     kept = []
     for key, value in query:

@@ -13,7 +13,8 @@ projects saved before locations were relative, against the working folder.
 """
 
 import os
-from typing import List
+import re
+from typing import Callable, List, Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry
 
@@ -34,11 +35,40 @@ def _same_file(a: str, b: str) -> bool:
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
+#: What a PostGIS location says about who connects, not which store: dropped when comparing.
+_CREDENTIAL_WORDS = re.compile(r"(?:^|\s)(?:password|authcfg|user)\s*=\s*(?:'(?:[^'\\]|\\.)*'|\S+)")
+_URI_CREDENTIALS = re.compile(r"(://)[^/@]*@|[?&](?:password|authcfg|user)=[^&]*")
+
+
+def _postgis_store_key(location: str) -> str:
+    """A PostGIS location without its user, password or authcfg (the same schema of the same
+    database, whoever connects and however their password is kept)."""
+    text = location.strip()
+    if "://" in text.split("?")[0]:
+        return _URI_CREDENTIALS.sub(lambda match: match.group(1) or "", text)
+    return " ".join(_CREDENTIAL_WORDS.sub(" ", text).split())
+
+
 def _same_store(a: str, b: str) -> bool:
-    """Resolved locations naming one store: the same file, or the same PostGIS text."""
+    """Resolved locations naming one store: the same file, or the same PostGIS schema (a
+    project saved with a password in its locations names the store the authcfg one opens)."""
     if is_file_location(a) and is_file_location(b):
         return _same_file(a, b)
-    return a == b
+    return a == b or _postgis_store_key(a) == _postgis_store_key(b)
+
+
+def without_password(text: str) -> str:
+    """``text`` (a PostGIS location, a message quoting one) with any password written as ***."""
+    text = re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", text)
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", text)
+
+
+def shown_location(location: str) -> str:
+    """How messages name a store: a GeoPackage by its file name, PostGIS without a password."""
+    location = str(location or "")
+    if is_file_location(location):
+        return os.path.basename(location) or location
+    return without_password(location)
 
 
 def location_for_project(location: str, project: QgsProject) -> str:
@@ -119,9 +149,13 @@ def store_location_of(project: QgsProject = None) -> str:
     return entry or (missing[0] if missing else "")
 
 
-def mark_store_layers(project: QgsProject, location: str) -> List[QgsMapLayer]:
+def mark_store_layers(project: QgsProject, location: str,
+                      source_of: Optional[Callable[[str], str]] = None) -> List[QgsMapLayer]:
     """Make the store layers of ``location`` name it as read (``location``), so that every
-    panel matching layers to the store by their property finds them; returns the layers."""
+    panel matching layers to the store by their property finds them; returns the layers.
+
+    ``source_of`` (the store's ``uri``) gives a layer whose source holds a password (a project
+    saved by an earlier version) the source the store writes now, naming its ``authcfg``."""
     layers = []
     for layer in project.mapLayers().values():
         found = layer_store_location(layer, project)
@@ -130,5 +164,12 @@ def mark_store_layers(project: QgsProject, location: str) -> List[QgsMapLayer]:
         if _same_store(found, location):
             if layer.customProperty(STORE_PROPERTY, "") != location:
                 layer.setCustomProperty(STORE_PROPERTY, location)
+            layer_name = str(layer.customProperty(LAYER_PROPERTY, "") or "")
+            if source_of is not None and layer_name and _holds_password(layer.source()):
+                layer.setDataSource(source_of(layer_name), layer.name(), layer.providerType())
             layers.append(layer)
     return layers
+
+
+def _holds_password(source: str) -> bool:
+    return bool(re.search(r"(?:^|\s)password\s*=", source))

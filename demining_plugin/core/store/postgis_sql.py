@@ -19,6 +19,7 @@ from ..errors import StoreError
 from ..model.schema import LAYERS, FieldDef, LayerDef
 from ..model.values import plain_qgis_value
 from .base import META_TABLE
+from .location import without_password
 from .history import HISTORY_TABLE, HistoryEntry  # noqa: F401 (HistoryEntry: postgis imports it from here)
 from .submissions import COLUMNS, SUBMISSIONS_TABLE
 
@@ -72,7 +73,7 @@ def parse_keywords(text: str) -> Dict[str, str]:
             raise StoreError(
                 translate("PostgisStore", "Cannot read the PostGIS location at '{text}': write keyword=value pairs "
                                           "such as host=db.example.org dbname=mine_action schema=demining.").format(
-                                              text=text[position:]))
+                                              text=without_password(text[position:])))
         value = match.group(2)
         if value.startswith("'"):
             value = re.sub(r"\\(.)", r"\1", value[1:-1])
@@ -120,7 +121,7 @@ def parse_location(location: str) -> Tuple[Dict[str, str], str, str]:
     if not words:
         raise StoreError(translate(
             "PostgisStore", "The PostGIS location '{text}' names no database, service or connection.").format(
-                text=text))
+                text=without_password(text)))
     return words, schema, connection
 
 
@@ -146,11 +147,6 @@ def saved_locations() -> List[str]:
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     names = sorted(metadata.connections().keys()) if metadata is not None else []
     return [f"pg:connection='{name}' schema={DEFAULT_SCHEMA}" for name in names]
-
-
-def without_password(text: str) -> str:
-    text = re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", text)
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", text)
 
 
 def sql_value(value: Any, field: FieldDef) -> Any:
