@@ -110,14 +110,16 @@ class CopyStoreAlgorithm(DeminingAlgorithm):
         "CopyStoreAlgorithm",
         "Copies a whole project store into a new store, GeoPackage to PostGIS or back, without "
         "loss: every feature of every layer with its identifier, attributes and geometry, the "
-        "styles and forms saved in the store, and its metadata (data model version, CRS, creation "
-        "facts). The features are written in one transaction; a failed copy leaves no target.")
+        "styles and forms saved in the store, its metadata (data model version, CRS, creation "
+        "facts), its history of changes (demining_history: the copy rebuilds the same figures as of any "
+        "moment) and its submissions, pending and decided (demining_submissions). The features are written "
+        "in one transaction; a failed copy leaves no target.")
     EXPLAINS_STORE = True
     PARAMETERS_HELP = QT_TRANSLATE_NOOP(
         "CopyStoreAlgorithm",
         "TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same "
-        "way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied) "
-        "and STYLES (saved styles copied).")
+        "way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied), "
+        "STYLES (saved styles copied), HISTORY (history rows copied) and SUBMISSIONS (submissions copied).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(store_parameter("STORE", QT_TRANSLATE_NOOP("StoreParameter", "Store to copy")))
@@ -126,6 +128,8 @@ class CopyStoreAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputString("OUTPUT", self.tr("Copy")))
         self.addOutput(QgsProcessingOutputNumber("FEATURES", self.tr("Features copied")))
         self.addOutput(QgsProcessingOutputNumber("STYLES", self.tr("Styles copied")))
+        self.addOutput(QgsProcessingOutputNumber("HISTORY", self.tr("History rows copied")))
+        self.addOutput(QgsProcessingOutputNumber("SUBMISSIONS", self.tr("Submissions copied")))
 
     def compute(self, parameters, context, feedback):
         from ..core.store.copy import copy_store
@@ -136,6 +140,9 @@ class CopyStoreAlgorithm(DeminingAlgorithm):
             raise QgsProcessingException(self.tr("TARGET is empty: give a .gpkg path or a PostGIS location."))
         result = copy_store(source, target, overwrite=self.parameterAsBoolean(parameters, "OVERWRITE", context),
                             progress=feedback.setProgress, log=feedback.pushInfo)
-        feedback.pushInfo(self.tr("Copied {features} features and {styles} styles into {target}.").format(
-            features=result.features, styles=result.styles, target=result.target.name))
-        return {"OUTPUT": target, "FEATURES": result.features, "STYLES": result.styles}
+        feedback.pushInfo(self.tr("Copied {features} features, {styles} styles, {history} history rows and "
+                                  "{submissions} submissions into {target}.").format(
+            features=result.features, styles=result.styles, history=result.history, submissions=result.submissions,
+            target=result.target.name))
+        return {"OUTPUT": target, "FEATURES": result.features, "STYLES": result.styles, "HISTORY": result.history,
+                "SUBMISSIONS": result.submissions}
