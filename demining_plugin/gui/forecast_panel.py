@@ -169,21 +169,22 @@ class ForecastPanel(QWidget):
         self.progress.setMaximumHeight(6)
         self.progress.hide()
         row.addWidget(self.progress, 1)
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setObjectName("forecastCancel")
-        self.cancel_button.setIcon(QgsApplication.getThemeIcon("/mTaskCancel.svg"))
-        self.cancel_button.setToolTip(self.tr("Stop measuring"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        self.cancel_button = self._hidden_button("forecastCancel", "/mTaskCancel.svg", self.tr("Stop measuring"),
+                                                 self.cancel)
+        self.again_button = self._hidden_button("forecastAgain", "/mActionRefresh.svg", self.tr("Measure again"),
+                                                self.again)
         row.addWidget(self.cancel_button)
-        self.again_button = QToolButton(self)
-        self.again_button.setObjectName("forecastAgain")
-        self.again_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
-        self.again_button.setToolTip(self.tr("Measure again"))
-        self.again_button.clicked.connect(self.again)
-        self.again_button.hide()
         row.addWidget(self.again_button)
         return row
+
+    def _hidden_button(self, name: str, icon: str, tip: str, slot: Callable) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setIcon(QgsApplication.getThemeIcon(icon))
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        button.hide()
+        return button
 
     # -- the store -------------------------------------------------------------------------------
     def show_store(self, store) -> None:
@@ -256,11 +257,15 @@ class ForecastPanel(QWidget):
         self.again_button.show()
         return True
 
-    def _on_task_finished(self, task: ForecastTask) -> None:
+    def _usable(self, task: BackgroundTask) -> bool:
+        """The task ended: True if its result is there to show (the tab still there)."""
         if sip.isdeleted(self):
-            return
+            return False
         self._ended()
-        if self._failed(task):
+        return not self._failed(task)
+
+    def _on_task_finished(self, task: ForecastTask) -> None:
+        if not self._usable(task):
             return
         land, capacity, last, measured = task.result
         self.land, self._measured = land, {task.period: measured}
@@ -303,10 +308,7 @@ class ForecastPanel(QWidget):
         self._start(ProductivityTask(self.land, period, self._on_measured))
 
     def _on_measured(self, task: ProductivityTask) -> None:
-        if sip.isdeleted(self):
-            return
-        self._ended()
-        if self._failed(task):
+        if not self._usable(task):
             return
         self._measured[task.period] = task.result
         self.update_forecast()
