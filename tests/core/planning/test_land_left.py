@@ -94,3 +94,30 @@ def test_planning_store(tmp_path):
     assert land.left["West"]["CHA"] == pytest.approx(48, rel=2e-3)
     assert land.left["East"]["CHA"] == pytest.approx(80 + 21, rel=2e-3)
     assert land.left["West"]["SHA"] == pytest.approx(12, rel=2e-3)
+
+
+def test_hazards_in_another_crs_than_the_released_land(tmp_path):
+    """Hazards read in UTM 38N and released land in EPSG:4326: the same land left."""
+    import numpy as np
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    from demining_plugin.core.feature_table import FeatureTable, read_layer
+    from demining_plugin.core.planning.land_left import land_left
+    from demining_plugin.core.planning.productivity import read_store_land
+    from tests.ground import UTM, WGS84
+
+    store = overlapping_store(str(tmp_path / "crs.gpkg"))
+    land = read_store_land(store)
+    to_utm = QgsCoordinateTransform(WGS84, UTM, QgsProject.instance())
+    wkb = []
+    for geometry, *_rest in HAZARDS:
+        local = type(geometry)(geometry)
+        local.transform(to_utm)
+        wkb.append(bytes(local.asWkb()))
+    columns = {name: np.array([h[k] for h in HAZARDS], dtype=object)
+               for k, name in ((1, "classification"), (2, "status"), (3, "district"))}
+    hazards = FeatureTable(np.arange(1, len(HAZARDS) + 1), wkb, columns, UTM)
+    released = read_layer(store.layer("cleared_areas"), {}).wkb
+    left = land_left(hazards, released, land.land)
+    for district, hectares in land.left.items():
+        assert left[district] == pytest.approx(hectares, rel=1e-6, abs=1e-4), district
