@@ -131,7 +131,9 @@ class ForecastAlgorithm(PlanningAlgorithm):
     HELP = QT_TRANSLATE_NOOP(
         "ForecastAlgorithm",
         "How long the land left will take and what it will cost, from the store's own figures. For each "
-        "district and in all: the hectares left in hazards not closed by classification, the hectares "
+        "district and in all: the hectares left by classification (the ground of the hazards not closed less "
+        "the released land, every square metre once: ground in a confirmed and a suspected hazard is confirmed "
+        "land; land counts in the district it lies in), the hectares "
         "expected to be cleared, reduced and cancelled (as land of that classification has left the "
         "hazards so far), the team-days needed (at each method's square metres per team-day), the "
         "finishing date with its 10-90% range (the late end at the 10th percentile of productivity, "
