@@ -19,8 +19,8 @@ from ..errors import StoreError
 from ..model.schema import LAYERS, FieldDef, LayerDef
 from ..model.values import plain_qgis_value
 from .base import META_TABLE
-from .location import without_password
 from .history import HISTORY_TABLE, HistoryEntry  # noqa: F401 (HistoryEntry: postgis imports it from here)
+from .location import without_password
 from .submissions import COLUMNS, SUBMISSIONS_TABLE
 
 translate = QCoreApplication.translate

@@ -12,11 +12,21 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsSettings, QgsVectorLayer, edit
+from qgis.core import (
+    QgsApplication,
+    QgsDataSourceUri,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+    edit,
+)
 
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.store.credentials import has_password, secure_location, split_password
+from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui.session import StoreSession
 from tests.auth_database import lock_auth_database, unlock_auth_database
 from tests.core.store.submission_files import run
@@ -128,9 +138,8 @@ def test_the_password_is_in_no_file_row_or_log(form, cluster, login, tmp_path, q
                  OUTPUT=str(tmp_path / "report.md"))
     assert "Total" in report["TEXT"]
     algorithm = QgsApplication.processingRegistry().algorithmById("demining:periodreport")
-    context = __import__("qgis.core", fromlist=["QgsProcessingContext"]).QgsProcessingContext()
     history_line = algorithm.asPythonCommand({"STORE": typed, "DATE_FROM": "2021-01-01", "DATE_TO": "2021-12-31",
-                                              "OUTPUT": str(tmp_path / "report.md")}, context)
+                                              "OUTPUT": str(tmp_path / "report.md")}, QgsProcessingContext())
     assert store.authcfg in history_line
     (tmp_path / "processing_history.txt").write_text(history_line, encoding="utf-8")
     (tmp_path / "message_log.txt").write_text("\n".join(log_lines), encoding="utf-8")
@@ -187,3 +196,41 @@ def test_without_the_master_password_the_location_is_refused_and_nothing_is_stor
     assert cluster.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", "demining", (schema,)) == []
     assert project.mapLayers() == {} and project.readEntry("Demining", "store", "")[0] == ""
     assert not list(tmp_path.iterdir())
+
+
+def test_a_project_saved_with_passwords_in_its_layers_keeps_none_once_saved_again(cluster, login, tmp_path,
+                                                                                    qgis_iface):
+    user, schema = login
+    typed = keyword_location(cluster, user, schema)
+    store = create_store(typed)
+    project = QgsProject.instance()
+    project.clear()
+    # What an earlier version wrote: the typed location in the property and the entry, the
+    # password in every layer source.
+    for layer in add_store_to_project(store, project).values():
+        source = QgsDataSourceUri(layer.source())
+        source.setAuthConfigId("")
+        source.setUsername(user)
+        source.setPassword(PASSWORD)
+        layer.setDataSource(source.uri(False), layer.name(), "postgres")
+        layer.setCustomProperty("demining/store", typed)
+    project.writeEntry("Demining", "store", typed)
+    old = tmp_path / "old.qgs"
+    assert project.write(str(old)) and PASSWORD.encode() in old.read_bytes()
+    project.clear()
+
+    session = StoreSession(qgis_iface, project)
+    session.start()
+    try:
+        assert project.read(str(old)) and session.store is not None
+        assert session.store.location == store.location
+        layers = session.store_layers()
+        assert len(layers) == len(project.mapLayers()) and all(layer.isValid() for layer in layers)
+        again = tmp_path / "again.qgz"
+        assert project.write(str(again))
+    finally:
+        session.stop()
+        project.clear()
+    assert [name for name, data in written_bytes(tmp_path) if "again" in name and b"Kl4r" in data] == []
+    with zipfile.ZipFile(again) as archive:
+        assert f"authcfg={store.authcfg}".encode() in archive.read("again.qgs")
