@@ -20,6 +20,7 @@ from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 from . import styles
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .gpkg_bulk import PointStaging, insert_layer
 from .gpkg_history import (
     changes_after,
     create_submissions_table,
@@ -30,7 +31,6 @@ from .gpkg_history import (
 )
 from .gpkg_rows import (
     add_feature,
-    add_points,
     delete_feature,
     last_number,
     ogr_layer,
@@ -251,6 +251,7 @@ class GeoPackageStore(ProjectStore):
             raise StoreError(translate("Store", "{name} cannot be opened for writing: {error}").format(
                 name=self.name, error=error)) from None
         inverse = ChangeSet()
+        staging = PointStaging()
         try:
             ds.StartTransaction()
             try:
@@ -258,10 +259,11 @@ class GeoPackageStore(ProjectStore):
                     for feature in features:
                         identifier = add_feature(ds, layer_name, feature.geometry, feature.values)
                         inverse.delete(layer_name, identifier)
-                for layer_name, batches in changes.added_points.items():
-                    for points in batches:
-                        for identifier in add_points(ds, layer_name, points):
-                            inverse.delete(layer_name, identifier)
+                signature = (editor_name(self.authcfg), plugin_application())
+                if any(len(points) for batches in changes.added_points.values() for points in batches):
+                    for layer in staging.stage(ds, changes.added_points, last_number):
+                        inverse.deleted.setdefault(layer.definition.name, []).extend(
+                            insert_layer(ds, layer, signature))
                 for layer_name, by_id in changes.updated.items():
                     for identifier, values in by_id.items():
                         # The undo finds the feature by its new identifier when this renames it.
@@ -271,7 +273,7 @@ class GeoPackageStore(ProjectStore):
                     for identifier in identifiers:
                         geometry, values = delete_feature(ds, layer_name, identifier)
                         inverse.add(layer_name, geometry, values)
-                ds.ExecuteSQL(stamp_sql(editor_name(self.authcfg), plugin_application()))
+                ds.ExecuteSQL(stamp_sql(*signature))
                 if before_commit is not None:
                     before_commit()
                 ds.CommitTransaction()
@@ -282,7 +284,8 @@ class GeoPackageStore(ProjectStore):
                 raise StoreError(translate("Store", "Nothing was changed in {name}: {error}").format(
                     name=self.name, error=error)) from error
         finally:
-            ds = None  # noqa: F841 (closes the file)
+            ds = None  # noqa: F841 (closes the file, which detaches the staged points)
+            staging.remove()
         return inverse
 
     # -- open -----------------------------------------------------------------------

@@ -67,24 +67,48 @@ def _row_json(definition: LayerDef, row: str) -> str:
     return f"json_object({', '.join(pairs)})"
 
 
+_INTO = f"INSERT INTO {HISTORY_TABLE} (changed_at, table_name, feature_id, operation, old_values, new_values)"
+
+
+def _history_row(table: str, feature_id: str, operation: str, old: str, new: str) -> str:
+    """The values of one history row, as SQL expressions (the triggers' and ``inserted_rows_sql``'s)."""
+    return f"{_NOW}, '{table}', {feature_id}, '{operation}', {old}, {new}"
+
+
+def insert_trigger_name(table: str) -> str:
+    return f"{HISTORY_TABLE}_{table}_insert"
+
+
 def trigger_statements(definition: LayerDef) -> List[str]:
     """Drop and create the three history triggers of one layer (again after a column is added:
     a trigger names every column)."""
     table, key = definition.name, definition.id_field
     old, new = _row_json(definition, "OLD"), _row_json(definition, "NEW")
-    columns = f"{HISTORY_TABLE} (changed_at, table_name, feature_id, operation, old_values, new_values)"
+    old_key, new_key = f'OLD."{key}"', f'NEW."{key}"'
     statements = [f'DROP TRIGGER IF EXISTS "{HISTORY_TABLE}_{table}_{op}"' for op in ("insert", "update", "delete")]
     statements += [
-        f'CREATE TRIGGER "{HISTORY_TABLE}_{table}_insert" AFTER INSERT ON "{table}" BEGIN '
-        f"INSERT INTO {columns} VALUES ({_NOW}, '{table}', NEW.\"{key}\", 'INSERT', NULL, {new}); END",
+        f'CREATE TRIGGER "{insert_trigger_name(table)}" AFTER INSERT ON "{table}" BEGIN '
+        f"{_INTO} VALUES ({_history_row(table, new_key, 'INSERT', 'NULL', new)}); END",
         # QGIS may write a feature it did not change: only real changes are recorded.
         f'CREATE TRIGGER "{HISTORY_TABLE}_{table}_update" AFTER UPDATE ON "{table}" WHEN {old} IS NOT {new} BEGIN '
-        f"INSERT INTO {columns} VALUES ({_NOW}, '{table}', coalesce(NEW.\"{key}\", OLD.\"{key}\"), 'UPDATE', "
-        f"{old}, {new}); END",
+        f"{_INTO} VALUES ({_history_row(table, f'coalesce({new_key}, {old_key})', 'UPDATE', old, new)}); END",
         f'CREATE TRIGGER "{HISTORY_TABLE}_{table}_delete" AFTER DELETE ON "{table}" BEGIN '
-        f"INSERT INTO {columns} VALUES ({_NOW}, '{table}', OLD.\"{key}\", 'DELETE', {old}, NULL); END",
+        f"{_INTO} VALUES ({_history_row(table, old_key, 'DELETE', old, 'NULL')}); END",
     ]
     return statements
+
+
+def inserted_rows_sql(definition: LayerDef, first_fid: int, user: str, application: str) -> str:
+    """One statement writing the history rows the insert trigger would have written, row by
+    row, for the rows of ``definition``'s table from ``first_fid`` on (a bulk write suspends
+    the trigger inside its transaction and runs this instead): the same expressions over the
+    same columns, the table read under the trigger's name for its row (NEW), in fid order,
+    signed as ``stamp_sql`` would sign them."""
+    table, key = definition.name, definition.id_field
+    row = _history_row(table, f'NEW."{key}"', "INSERT", "NULL", _row_json(definition, "NEW"))
+    return (f"INSERT INTO {HISTORY_TABLE} (changed_by, application, changed_at, table_name, feature_id, operation, "
+            f"old_values, new_values) SELECT {_literal(user)}, {_literal(application)}, {row} "
+            f'FROM "{table}" AS NEW WHERE NEW.fid >= {int(first_fid)} ORDER BY NEW.fid')
 
 
 def install_history(ds, definitions=LAYERS) -> None:

@@ -4,7 +4,7 @@ safe in a worker thread (GDAL handles of their own, no QGIS layer)."""
 
 import datetime
 import math
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr
 from qgis.core import QgsGeometry
@@ -100,123 +100,6 @@ def add_feature(ds, layer_name: str, geometry, values: Dict[str, object]) -> str
         raise StoreError(translate("Store", "Adding {values} to {layer_name} failed.").format(
             values=values[definition.id_field], layer_name=layer_name))
     return values[definition.id_field]
-
-
-def add_points(ds, layer_name: str, points) -> List[str]:
-    """Write a ``NewPoints`` batch with one reused OGR feature and geometry: imports of
-    100,000s of rows spend their time in GDAL, not in per-feature Python."""
-    definition = layer_def(layer_name)
-    if definition.geometry != "Point":
-        raise StoreError(translate("Store", "{layer_name} does not hold points.").format(layer_name=layer_name))
-    layer = ogr_layer(ds, layer_name)
-    layer_defn = layer.GetLayerDefn()
-    count = len(points.xs)
-    identifiers = list(points.identifiers) if points.identifiers is not None else None
-    if identifiers is None:
-        first = last_number(ds, definition) + 1
-        identifiers = [definition.make_id(first + i) for i in range(count)]
-    columns = [(definition.id_field, identifiers)] + [
-        (name, values) for name, values in points.columns.items() if name != definition.id_field
-    ]
-    feature = ogr.Feature(layer_defn)
-    setters = []
-    for name, values in columns:
-        index = layer_defn.GetFieldIndex(name)
-        if index < 0:
-            raise StoreError(translate("Store", "{layer_name} has no field {name}.").format(
-                layer_name=layer_name, name=name))
-        if len(values) != count:
-            raise StoreError(translate("Store", "{layer_name}.{name}: {n_values} values for {count} points.").format(
-                layer_name=layer_name, name=name, n_values=len(values), count=count))
-        if not {type(value) for value in values} <= {str, int, float, type(None)}:
-            values = [_ogr_plain(value) for value in values]
-        # Typed setters skip the generic SetField's dispatch on every value.
-        field_type = layer_defn.GetFieldDefn(index).GetType()
-        if field_type == ogr.OFTInteger or field_type == ogr.OFTInteger64:
-            setter = feature.SetFieldInteger64
-        elif field_type == ogr.OFTReal:
-            setter = feature.SetField  # the Python of GDAL 3.6 has no SetFieldDouble
-        else:
-            setter = feature.SetFieldString
-            values = [value if value is None or isinstance(value, str) else str(value) for value in values]
-        setters.append((index, values, setter))
-    set_null = feature.SetFieldNull
-    rtree_trigger = _suspend_rtree_insert_trigger(ds, definition.name)
-    last_fid = _max_fid(ds, definition.name)
-    point = ogr.Geometry(ogr.wkbPoint)
-    point.AddPoint_2D(0.0, 0.0)
-    xs, ys = points.xs, points.ys
-    for i in range(count):
-        feature.SetFID(-1)
-        for index, values, setter in setters:
-            value = values[i]
-            if value is None:
-                set_null(index)
-            else:
-                setter(index, value)
-        point.SetPoint_2D(0, float(xs[i]), float(ys[i]))
-        feature.SetGeometry(point)
-        if layer.CreateFeature(feature) != 0:
-            raise StoreError(translate("Store", "Adding {identifiers} to {layer_name} failed.").format(
-                identifiers=identifiers[i], layer_name=layer_name))
-    if rtree_trigger is not None:
-        _index_new_rows_and_restore_trigger(ds, definition.name, last_fid, rtree_trigger)
-    return identifiers
-
-
-def _sql_rows(ds, sql: str) -> list:
-    result = ds.ExecuteSQL(sql)
-    if result is None:
-        return []
-    try:
-        return [[row.GetField(i) for i in range(row.GetFieldCount())] for row in result]
-    finally:
-        ds.ReleaseResultSet(result)
-
-
-def _max_fid(ds, table: str) -> int:
-    rows = _sql_rows(ds, f'SELECT max(fid) FROM "{table}"')
-    return int(rows[0][0] or 0) if rows else 0
-
-
-def _suspend_rtree_insert_trigger(ds, table: str):
-    """Drop the GeoPackage R-tree insert trigger of ``table`` inside the open transaction
-    and return (trigger name, its SQL, R-tree table), or None if the table has none.
-
-    Maintaining the R-tree row by row takes three quarters of a 189,000-point import; it is
-    filled in one statement afterwards instead. A rollback brings the trigger back."""
-    rows = _sql_rows(ds, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                         f"AND tbl_name = '{table}' AND name LIKE 'rtree_{table}_%_insert'")
-    if len(rows) != 1:
-        return None
-    name, sql = rows[0]
-    rtree = name[: -len("_insert")]
-    ds.ExecuteSQL(f'DROP TRIGGER "{name}"')
-    return name, sql, rtree
-
-
-def _index_new_rows_and_restore_trigger(ds, table: str, last_fid: int, trigger) -> None:
-    name, sql, rtree = trigger
-    column = rtree[len(f"rtree_{table}_"):]
-    ds.ExecuteSQL(
-        f'INSERT INTO "{rtree}" SELECT fid, ST_MinX("{column}"), ST_MaxX("{column}"), ST_MinY("{column}"), '
-        f'ST_MaxY("{column}") FROM "{table}" WHERE fid > {int(last_fid)} AND "{column}" NOT NULL '
-        f'AND NOT ST_IsEmpty("{column}")'
-    )
-    ds.ExecuteSQL(sql)
-
-
-def _ogr_plain(value):
-    """A value OGR's SetField takes: dates as ISO text, booleans as 0/1, NULL as None."""
-    if is_null(value):
-        return None
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
 
 
 def update_feature(ds, layer_name: str, identifier: str, values: Dict[str, object]) -> Dict[str, object]:

@@ -17,7 +17,7 @@ from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.geo.mgrs import to_mgrs
 from demining_plugin.core.imports import ImportOptions, MineMapDetails
 from demining_plugin.core.store import geopackage as store_module
-from demining_plugin.core.store import gpkg_rows
+from demining_plugin.core.store import gpkg_bulk
 from tests import REPO_ROOT
 from tests.ground import X0, Y0, two_districts_and_a_hazard
 from tests.helpers import file_digest, sqlite_integrity
@@ -427,18 +427,13 @@ def test_failure_at_commit_leaves_the_store_as_it_was(ground, tmp_path):
 
 
 def test_failure_in_the_middle_of_the_write_leaves_the_store_as_it_was(ground, tmp_path, monkeypatch):
-    real = store_module.add_points
+    real = store_module.insert_layer
 
-    def half_then_fail(ds, layer_name, points):
-        half = len(points) // 2
-        real(
-            ds,
-            layer_name,
-            type(points)(points.xs[:half], points.ys[:half], {k: v[:half] for k, v in points.columns.items()}),
-        )
+    def written_then_fail(ds, layer, signature):
+        real(ds, layer, signature)  # the mines, their history rows and their index are in
         raise OSError("disk pulled out")
 
-    monkeypatch.setattr(store_module, "add_points", half_then_fail)
+    monkeypatch.setattr(store_module, "insert_layer", written_then_fail)
     before = file_digest(ground.location)
     with pytest.raises(StoreError, match="disk pulled out"):
         importers.import_mine_map(
@@ -506,7 +501,7 @@ def test_failure_while_the_spatial_index_is_suspended_restores_it(ground, tmp_pa
     def fail(*args):
         raise OSError("killed while indexing")
 
-    monkeypatch.setattr(gpkg_rows, "_index_new_rows_and_restore_trigger", fail)
+    monkeypatch.setattr(gpkg_bulk, "_fill_rtree", fail)
     before = file_digest(ground.location)
     with pytest.raises(StoreError, match="killed while indexing"):
         importers.import_detections(
