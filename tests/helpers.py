@@ -30,6 +30,22 @@ SEEDS = REPO_ROOT / "seeds"
 
 # -- the event loop ----------------------------------------------------------------------------
 
+def threads_calling(monkeypatch, module, name: str) -> list:
+    """The threads that call ``module.name`` from now on (the call still does its work): a test
+    that work runs off the main thread."""
+    import threading
+
+    seen = []
+    original = getattr(module, name)
+
+    def watched(*args, **kwargs):
+        seen.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, watched)
+    return seen
+
+
 def wait_until(condition, timeout: float = 30.0, what: str = "condition", pause: float = 0.005) -> None:
     """Let Qt process events until ``condition()`` is true; fail naming ``what`` once
     ``timeout`` seconds have gone by (the bound only stops a test that would hang)."""
