@@ -52,6 +52,12 @@ class ReviewTask(BackgroundTask):
                       max_team_distance_m=self.max_team_distance_m)
 
 
+def _feature_of(geometry) -> QgsFeature:
+    feature = QgsFeature()
+    feature.setGeometry(geometry)
+    return feature
+
+
 class ReviewDock(DeminingPanel):
     COLUMNS = (QT_TRANSLATE_NOOP("ReviewDock", "Submission"), QT_TRANSLATE_NOOP("ReviewDock", "When"),
                QT_TRANSLATE_NOOP("ReviewDock", "Who"), QT_TRANSLATE_NOOP("ReviewDock", "What"),
@@ -202,12 +208,7 @@ class ReviewDock(DeminingPanel):
         title = translate("ReviewDock", "Submission {} (preview)").format(submission)
         for kind, shapes in by_kind.items():
             layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}", title, "memory")
-            features = []
-            for geometry in shapes:
-                feature = QgsFeature()
-                feature.setGeometry(geometry)
-                features.append(feature)
-            layer.dataProvider().addFeatures(features)
+            layer.dataProvider().addFeatures([_feature_of(geometry) for geometry in shapes])
             layer.updateExtents()
             QgsProject.instance().addMapLayer(layer)
             self.preview_layers.append(layer)

@@ -15,21 +15,13 @@ from demining_plugin.gui.review_dock import ReviewDock
 from tests.core.fieldwork.field_work import counts, one_team_back
 from tests.core.store.submission_files import items_file
 from tests.ground import ground_store
-from tests.helpers import open_session, wait_until
+from tests.helpers import open_session, threads_calling, wait_until
 
 
 @pytest.fixture
 def threads(monkeypatch):
     """The thread each decision of the panel ran in (``core.store.submissions.review`` watched)."""
-    seen = []
-    decide = review_module.review
-
-    def watched(*args, **kwargs):
-        seen.append(threading.current_thread())
-        return decide(*args, **kwargs)
-
-    monkeypatch.setattr(review_module, "review", watched)
-    return seen
+    return threads_calling(monkeypatch, review_module, "review")
 
 
 def _decided(dock, task):

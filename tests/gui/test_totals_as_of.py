@@ -13,7 +13,7 @@ from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
 from demining_plugin.core.store.location import LAYER_PROPERTY
 from tests.core.reports.as_of_store import PERIOD, edited_store
-from tests.helpers import totals_dock_on, wait_until
+from tests.helpers import threads_calling, totals_dock_on, wait_until
 
 
 @pytest.fixture
@@ -58,14 +58,7 @@ def test_the_past_is_rebuilt_off_the_main_thread_while_the_panel_says_it_is_busy
     from demining_plugin.gui import totals_model
 
     widget, store, copies = dock
-    threads = []
-    rebuild = totals_model.totals_as_of
-
-    def watched(*args, **kwargs):
-        threads.append(threading.current_thread())
-        return rebuild(*args, **kwargs)
-
-    monkeypatch.setattr(totals_model, "totals_as_of", watched)
+    threads = threads_calling(monkeypatch, totals_model, "totals_as_of")
     widget.set_as_of("2021-11-15 12:00")
     assert widget.progress.isVisibleTo(widget) and widget.status.text().startswith("Computing the totals of")
     wait_until(lambda: len(widget.computed_runs) == 2, what="the figures as of 15 November")
