@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
@@ -16,7 +15,7 @@ from ..core.model.schema import DEFAULT_CRS
 from ..core.store import create_store
 from ..core.store.location import is_file_location
 from .base import STORE_GROUP, DeminingAlgorithm
-from .store_parameter import store_parameter
+from .store_parameter import StoreDestination, StoreLocation, store_parameter
 
 
 class CreateStoreAlgorithm(DeminingAlgorithm):
@@ -41,9 +40,7 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
         # default of a mandatory CRS parameter).
         self.addParameter(QgsProcessingParameterCrs("CRS", self.tr("Layer CRS"), DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", self.tr("Replace an existing file"), False))
-        self.addParameter(
-            QgsProcessingParameterFileDestination("OUTPUT", self.tr("Store"), self.tr("GeoPackage (*.gpkg)"))
-        )
+        self.addParameter(StoreDestination("OUTPUT", self.tr("Store"), self.tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber("SCHEMA_VERSION", self.tr("Data model version")))
 
     def compute(self, parameters, context, feedback):
@@ -59,7 +56,8 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
         # store.name, not the location: a PostGIS location may hold a password.
         shown = path if is_file_location(path) else store.name
         feedback.pushInfo(self.tr("Created store {} ({})").format(shown, crs.authid()))
-        return {"OUTPUT": path, "SCHEMA_VERSION": store.schema_version}
+        # A PostGIS store as it names itself: a typed password is its authcfg now.
+        return {"OUTPUT": path if is_file_location(path) else store.location, "SCHEMA_VERSION": store.schema_version}
 
 
 class BuildDemoAlgorithm(DeminingAlgorithm):
@@ -123,7 +121,7 @@ class CopyStoreAlgorithm(DeminingAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(store_parameter("STORE", QT_TRANSLATE_NOOP("StoreParameter", "Store to copy")))
-        self.addParameter(QgsProcessingParameterString("TARGET", self.tr("Copy to (.gpkg path or PostGIS location)")))
+        self.addParameter(StoreLocation("TARGET", self.tr("Copy to (.gpkg path or PostGIS location)")))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", self.tr("Replace an existing target"), False))
         self.addOutput(QgsProcessingOutputString("OUTPUT", self.tr("Copy")))
         self.addOutput(QgsProcessingOutputNumber("FEATURES", self.tr("Features copied")))
@@ -144,5 +142,5 @@ class CopyStoreAlgorithm(DeminingAlgorithm):
                                   "{submissions} submissions into {target}.").format(
             features=result.features, styles=result.styles, history=result.history, submissions=result.submissions,
             target=result.target.name))
-        return {"OUTPUT": target, "FEATURES": result.features, "STYLES": result.styles, "HISTORY": result.history,
-                "SUBMISSIONS": result.submissions}
+        return {"OUTPUT": result.target.location, "FEATURES": result.features, "STYLES": result.styles,
+                "HISTORY": result.history, "SUBMISSIONS": result.submissions}

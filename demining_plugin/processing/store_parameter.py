@@ -4,9 +4,11 @@ location, in one string, so models, batch runs and ``qgis_process`` pass either 
 A PostGIS location typed with a password is written into the Processing history and the
 algorithm dialog's log by ``valueAsPythonString``: there it names the authentication
 configuration the store keeps the password in instead (``core.store.credentials``), or shows
-``***`` when QGIS's authentication database is locked (the run is then refused anyway)."""
+``***`` when QGIS's authentication database is locked (the run is then refused anyway). The
+same holds for where ``demining:createstore`` and ``demining:copystore`` make a store
+(``StoreDestination``, ``StoreLocation``)."""
 
-from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterFileDestination, QgsProcessingParameterString
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import StoreError
@@ -41,9 +43,18 @@ def location_for_history(value) -> str:
         return without_password(text)
 
 
-class StoreParameter(QgsProcessingParameterFile):
-    """A file parameter that also takes a PostGIS location (no extension check), and writes
-    no password into the Processing history."""
+class _NoPasswordInHistory:
+    """Mixed into a parameter that takes store locations: its value as the Processing history
+    and the dialog's log write it holds no password (``location_for_history``)."""
+
+    def valueAsPythonString(self, value, context) -> str:
+        if isinstance(value, str) and has_password(value):
+            value = location_for_history(value)
+        return super().valueAsPythonString(value, context)
+
+
+class StoreParameter(_NoPasswordInHistory, QgsProcessingParameterFile):
+    """A file parameter that also takes a PostGIS location (no extension check)."""
 
     def clone(self):
         copy = StoreParameter(self.name(), self.description(), self.behavior(), self.extension(),
@@ -53,10 +64,13 @@ class StoreParameter(QgsProcessingParameterFile):
         copy.setMetadata(self.metadata())
         return copy
 
-    def valueAsPythonString(self, value, context) -> str:
-        if isinstance(value, str) and has_password(value):
-            value = location_for_history(value)
-        return super().valueAsPythonString(value, context)
+
+class StoreDestination(_NoPasswordInHistory, QgsProcessingParameterFileDestination):
+    """Where a new store goes: a .gpkg file or a PostGIS location (``demining:createstore``)."""
+
+
+class StoreLocation(_NoPasswordInHistory, QgsProcessingParameterString):
+    """A store location typed as text (``demining:copystore``'s ``TARGET``)."""
 
 
 def store_parameter(name: str = "STORE", description: str = QT_TRANSLATE_NOOP("StoreParameter", "Project store"),

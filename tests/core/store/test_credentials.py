@@ -234,3 +234,19 @@ def test_a_project_saved_with_passwords_in_its_layers_keeps_none_once_saved_agai
     assert [name for name, data in written_bytes(tmp_path) if "again" in name and b"Kl4r" in data] == []
     with zipfile.ZipFile(again) as archive:
         assert f"authcfg={store.authcfg}".encode() in archive.read("again.qgs")
+
+
+def test_processing_names_new_stores_by_their_authcfg(cluster, login, processing_provider):
+    user, schema = login
+    created = run("createstore", OUTPUT=uri_location(cluster, user, schema))["OUTPUT"]
+    assert "authcfg=" in created and not has_password(created)
+    copy_to = keyword_location(cluster, user, f"{schema}_copy")
+    copied = run("copystore", STORE=created, TARGET=copy_to)["OUTPUT"]
+    assert "authcfg=" in copied and open_store(copied).metadata()["store_kind"] == "postgis"
+    # What the algorithm dialog writes into the Processing history for the runs just made.
+    registry = QgsApplication.processingRegistry()
+    lines = [registry.algorithmById("demining:createstore").asPythonCommand(
+                 {"OUTPUT": uri_location(cluster, user, schema)}, QgsProcessingContext()),
+             registry.algorithmById("demining:copystore").asPythonCommand(
+                 {"STORE": created, "TARGET": copy_to}, QgsProcessingContext())]
+    assert all("authcfg=" in line and "Kl4r" not in line for line in lines), lines
