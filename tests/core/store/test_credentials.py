@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from demining_plugin.core.errors import StoreError
+from demining_plugin.core.fieldwork.package import build_package
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.store.credentials import has_password, secure_location, split_password
 from demining_plugin.core.store.styles import add_store_to_project
@@ -107,7 +108,7 @@ def test_the_password_is_in_no_file_row_or_log(form, cluster, login, tmp_path, q
     before = set(QgsApplication.authManager().configIds())
     store = create_store(typed)
     assert "authcfg=" in store.location and not has_password(store.location)
-    store.apply(two_districts_and_a_hazard())
+    store.apply(two_districts_and_a_hazard("T-0001"))
     # The password is in QGIS's authentication database, once: typing it again reuses it.
     new_configs = set(QgsApplication.authManager().configIds()) - before
     assert len(new_configs) == 1 and store.authcfg in new_configs
@@ -141,13 +142,17 @@ def test_the_password_is_in_no_file_row_or_log(form, cluster, login, tmp_path, q
     history_line = algorithm.asPythonCommand({"STORE": typed, "DATE_FROM": "2021-01-01", "DATE_TO": "2021-12-31",
                                               "OUTPUT": str(tmp_path / "report.md")}, QgsProcessingContext())
     assert store.authcfg in history_line
+    # A field package's manifest names its store.
+    package = build_package(open_store(typed), ["T-0001"], team="Alpha", output=str(tmp_path / "package.zip"))
+    assert Path(package.output).is_file() and package.manifest["store"] == store.location
     (tmp_path / "processing_history.txt").write_text(history_line, encoding="utf-8")
     (tmp_path / "message_log.txt").write_text("\n".join(log_lines), encoding="utf-8")
     QgsSettings().sync()
 
     secret = PASSWORD.encode()
     files = list(written_bytes(tmp_path)) + [("QGIS settings", Path(QgsSettings().fileName()).read_bytes())]
-    assert {"project.qgs", "project.qgz", "report.md"} <= {Path(name).name for name, _ in files}
+    assert {"project.qgs", "project.qgz", "report.md", "package.zip"} <= {Path(name).name for name, _ in files}
+    assert any(store.authcfg.encode() in data for name, data in files if "package.zip!" in name)
     assert [name for name, data in files if secret in data or b"Kl4r" in data] == []
     rows = database_text(cluster, schema)
     assert "Edited through QGIS" in rows and "layer_styles" not in rows
