@@ -5,7 +5,8 @@ A project names its store twice: the ``Demining/store`` project entry and the
 way QGIS records its layers' files: relative to the project file (``./demo.gpkg``) unless
 the project is set to save absolute paths. A project moved or copied together with its
 store, or opened from another working folder, then still finds it. PostGIS locations are
-recorded as they are.
+recorded as the store names itself: a typed password is an ``authcfg`` by then
+(``credentials``), and locations differing only in who connects name the same store.
 
 Reading prefers the file the project's store layers actually read (QGIS resolved it
 against the project file); then the recorded entry, against the project's folder, and, for
