@@ -155,11 +155,11 @@ def _record_polygon(store, checked: CheckedFile, good: np.ndarray):
         return None
     lon, lat = rows.lon[good], rows.lat[good]
     centre_lon, centre_lat = float(np.median(lon)), float(np.median(lat))
-    local = np.unique(local_metres(lon, lat, centre_lon, centre_lat), axis=0)
+    local = local_metres(lon, lat, centre_lon, centre_lat)
     try:
-        outline = local[ConvexHull(local).vertices] if len(local) >= 3 else local
-    except QhullError:  # all in a line: the buffer still makes an area
-        outline = local
+        outline = local[ConvexHull(local).vertices]
+    except (QhullError, ValueError):  # fewer than 3 places, or all in a line: the buffer still makes an area
+        outline = np.unique(local, axis=0)
     shape = ogr.Geometry(ogr.wkbMultiPoint)
     for x, y in outline:
         vertex = ogr.Geometry(ogr.wkbPoint)
@@ -269,7 +269,8 @@ def import_mine_map(
     _refuse_if_nothing(checked, options, has_area=bool(checked.rows.polygons) and not details.record_id)
     good = checked.good_indices
     values = checked.values
-    categories_good = [values["category"][i] for i in good]
+    picked = good.tolist()  # list indexes of Python ints: several times faster than NumPy's
+    categories_good = [values["category"][i] for i in picked]
     counted = {
         "claimed_ap": sum(1 for c in categories_good if c == "AP"),
         "claimed_at": sum(1 for c in categories_good if c == "AT"),
@@ -306,7 +307,7 @@ def import_mine_map(
         changes.add("minefield_records", polygon, record)
     if len(good):
         xs, ys = _store_xy(store, checked.rows.lon[good], checked.rows.lat[good])
-        columns = {name: [values[name][i] for i in good] for name in ("category", "model", "row_no", "mine_no")}
+        columns = {name: [values[name][i] for i in picked] for name in ("category", "model", "row_no", "mine_no")}
         columns["record_id"] = [record_id] * len(good)
         changes.add_points("mapped_mines", NewPoints(xs, ys, columns))
     inverse = _apply(store, changes, before_commit)
@@ -343,7 +344,8 @@ def _import_points(kind: str, store, path, options: Optional[ImportOptions],
     _refuse_if_nothing(checked, options)
     good = checked.good_indices
     lon, lat = checked.rows.lon[good], checked.rows.lat[good]
-    columns = {name: [checked.values[name][i] for i in good] for name in ATTRIBUTE_TARGETS[kind]}
+    picked = good.tolist()
+    columns = {name: [checked.values[name][i] for i in picked] for name in ATTRIBUTE_TARGETS[kind]}
     if kind == DETECTIONS:
         columns["task_id"] = locate(store, "clearance_tasks", "task_id", lon, lat)
     columns["district"] = locate(store, "regions", "name", lon, lat)

@@ -62,7 +62,6 @@ def resolve_mode(table: SourceTable, mapping: Dict[str, Optional[str]], options:
 
 def read_positions(rows: Rows, mapping, mode: str, options: ImportOptions, kind: str) -> None:
     table = rows.table
-    n = len(table)
     if mode == "geometry":
         from osgeo import ogr
 
@@ -112,10 +111,10 @@ def read_positions(rows: Rows, mapping, mode: str, options: ImportOptions, kind:
                 rows.lon[i], rows.lat[i] = got
         return
     first, second = ("lon", "lat") if mode == "latlon" else ("x", "y")
-    xs, x_missing = parse_numbers(table.column(mapping[first]))
-    ys, y_missing = parse_numbers(table.column(mapping[second]))
     x_values, y_values = table.column(mapping[first]), table.column(mapping[second])
-    for i in range(n):
+    xs, x_missing = parse_numbers(x_values)
+    ys, y_missing = parse_numbers(y_values)
+    for i in np.flatnonzero(x_missing | y_missing | np.isnan(xs) | np.isnan(ys)).tolist():
         if x_missing[i] or y_missing[i]:
             missing = [target_label(t) for t, m in ((second, y_missing[i]), (first, x_missing[i])) if m]
             rows.refuse(i, "missing_coordinates", translate(

@@ -108,6 +108,7 @@ class Rows:
         self.code: List[Optional[str]] = [None] * n
         self.reason: List[Optional[str]] = [None] * n
         self.polygons: List[bytes] = []  # WKB polygons (mine maps: the record's area)
+        self._good = np.ones(n, dtype=bool)
         for index, reason in table.broken.items():
             self.refuse(index, "malformed_row", reason)
 
@@ -115,10 +116,12 @@ class Rows:
         if self.code[index] is None:
             self.code[index] = code
             self.reason[index] = reason
+            self._good[index] = False
 
     @property
     def good(self) -> np.ndarray:
-        return np.array([c is None for c in self.code], dtype=bool)
+        """Which rows no check refused yet (a copy)."""
+        return self._good.copy()
 
 
 def local_metres(lon: np.ndarray, lat: np.ndarray, centre_lon: float, centre_lat: float) -> np.ndarray:

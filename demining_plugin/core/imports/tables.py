@@ -19,6 +19,7 @@ import re
 import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -68,7 +69,10 @@ class SourceTable:
 
     def column(self, name: str) -> List[Optional[str]]:
         index = self.columns.index(name)
-        return [row[index] if index < len(row) else None for row in self.rows]
+        try:
+            return list(map(itemgetter(index), self.rows))
+        except IndexError:  # a short row: its missing values are None
+            return [row[index] if index < len(row) else None for row in self.rows]
 
     @property
     def has_geometry(self) -> bool:
@@ -191,12 +195,16 @@ def _read_csv(path: Path) -> SourceTable:
     numbers: List[int] = []
     broken: Dict[int, str] = {}
     width = len(columns)
-    line_before = reader.line_num
+    # The user's row number is the line a record starts on; only quoted fields may span lines.
+    spans_lines = '"' in text
+    line_before = number = reader.line_num
     try:
         for values in reader:
-            # The user's row number: the line the record starts on (quoted fields may span lines).
-            number = line_before + 1
-            line_before = reader.line_num
+            if spans_lines:
+                number = line_before + 1
+                line_before = reader.line_num
+            else:
+                number += 1
             cleaned = [v.strip() or None for v in values]
             if not any(cleaned):
                 continue

@@ -193,7 +193,7 @@ def _coordinates(definition: LayerDef, points) -> Tuple[np.ndarray, np.ndarray]:
 
 def _write_batch(con, name: str, definition: LayerDef, points, identifiers: List[str], xs, ys, srs_id: int,
                  first_fid: int) -> _Batch:
-    """One batch as a table of the staging file: sequence, coordinates, GeoPackage blob, columns."""
+    """One batch as a table of the staging file: sequence, GeoPackage blob, columns."""
     count = len(points)
     columns = [(definition.id_field, identifiers)]
     for field_name, values in points.columns.items():
@@ -207,10 +207,10 @@ def _write_batch(con, name: str, definition: LayerDef, points, identifiers: List
                 layer_name=definition.name, name=field_name, n_values=len(values), count=count))
         columns.append((field_name, _column_values(definition, field_name, values)))
     staged = ", ".join(f"c{k}" for k in range(len(columns)))
-    con.execute(f"CREATE TABLE {name} (seq INTEGER PRIMARY KEY, x REAL, y REAL, geom BLOB, {staged})")
-    marks = ", ".join("?" for _ in range(len(columns) + 4))
-    con.executemany(f"INSERT INTO {name} VALUES ({marks})", zip(
-        range(count), xs.tolist(), ys.tolist(), point_blobs(xs, ys, srs_id), *(values for _, values in columns)))
+    con.execute(f"CREATE TABLE {name} (seq INTEGER PRIMARY KEY, geom BLOB, {staged})")
+    marks = ", ".join("?" for _ in range(len(columns) + 2))
+    con.executemany(f"INSERT INTO {name} VALUES ({marks})",
+                    zip(range(count), point_blobs(xs, ys, srs_id), *(values for _, values in columns)))
     return _Batch(name, [field_name for field_name, _ in columns], identifiers, first_fid)
 
 
@@ -297,8 +297,9 @@ def _fill_rtree(ds, layer: _LayerPoints) -> None:
             ds.ExecuteSQL(f'DELETE FROM "{rtree}_{name}"')
             ds.ExecuteSQL(f'INSERT INTO "{rtree}_{name}" ({key}, {value}) SELECT a, b FROM {STAGING}.{rtree}_{name}')
         return
-    for batch in layer.batches:
-        ds.ExecuteSQL(f'INSERT INTO "{rtree}" SELECT {batch.first_fid} + seq, x, x, y, y FROM {STAGING}.{batch.table}')
+    # A few points into a large index: the R-tree trigger's own statement, for the new rows only.
+    ds.ExecuteSQL(f'INSERT INTO "{rtree}" SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) '
+                  f'FROM "{layer.definition.name}" WHERE fid >= {layer.batches[0].first_fid}')
 
 
 def _first_fid(ds, table: str) -> int:
