@@ -154,7 +154,7 @@ class GeoPackageStore(ProjectStore):
         finally:
             ds = None  # noqa: F841 (closes the file)
         # What the store held before this moment cannot be rebuilt: its history starts now.
-        self.set_metadata("history_since", datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
+        self.set_metadata("history_since", _utc_now())
 
     # -- the store's own tables --------------------------------------------------------------
     def side_table(self, name: str) -> str:
@@ -489,10 +489,14 @@ def _copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
+def _utc_now() -> str:
+    """This moment as the store's facts hold moments (created_at, history_since): UTC, to the second."""
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
 def _stamp_creation(path: Path) -> None:
     with sqlite3.connect(str(path)) as con:
-        con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'created_at'",
-                    (datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),))
+        con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'created_at'", (_utc_now(),))
     con.close()
 
 
@@ -525,7 +529,7 @@ def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
         facts = {
             "schema_version": str(SCHEMA_VERSION),
             "crs": crs.authid() or crs.toWkt(),
-            "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "created_at": _utc_now(),
             "created_by": plugin_application(),
             "store_kind": GeoPackageStore.kind,
         }

@@ -14,8 +14,7 @@ from qgis.core import QgsGeometry, QgsPointXY
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.model.changes import ChangeSet, NewPoints
 from demining_plugin.core.model.schema import layer_def
-from demining_plugin.core.store import create_store
-from demining_plugin.core.store import gpkg_bulk
+from demining_plugin.core.store import create_store, gpkg_bulk
 from demining_plugin.core.store.gpkg_rtree import outward, packed_tree
 
 VALIDATOR = "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"
