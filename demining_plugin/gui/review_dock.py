@@ -119,7 +119,9 @@ class ReviewDock(DeminingPanel):
             cells = (item.submission_id, str(item.submitted_at)[:19], item.submitted_by, item.summary or item.kind,
                      rows, "; ".join(item.warnings))
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
         if self._task is not None:
             self.status.setText(self._task.description() + "…")
         else:
@@ -206,10 +208,13 @@ class ReviewDock(DeminingPanel):
         for geometry in geometries:
             by_kind.setdefault(QgsWkbTypes.displayString(geometry.wkbType()), []).append(geometry)
         title = translate("ReviewDock", "Submission {} (preview)").format(submission)
-        for kind, shapes in by_kind.items():
+        # Polygons first, so that the points added after them are drawn above them.
+        for kind, shapes in sorted(by_kind.items(), key=lambda entry: -entry[1][0].type()):
             layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}", title, "memory")
             layer.dataProvider().addFeatures([_feature_of(geometry) for geometry in shapes])
             layer.updateExtents()
+            if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+                layer.setOpacity(0.6)  # the map under the land it would release stays readable
             QgsProject.instance().addMapLayer(layer)
             self.preview_layers.append(layer)
         extent = None

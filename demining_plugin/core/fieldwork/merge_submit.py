@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import StoreError
 from ..geo.places import as_text
+from ..locale_format import format_number
 from ..store.submissions import change_counts, geometry_hex, hex_geometry, keep
 from .layout import DATA_FILE, FIELD_ITEMS, FIELD_LAYERS, PHOTO_FIELD
 from .merge import apply_merge, plan_merge
@@ -159,8 +160,11 @@ def submit_plan(store, package: FieldPackage, plan: MergePlan, max_team_distance
         raise StoreError(translate("FieldMerge", "{summary} Nothing to submit: the package adds nothing to "
                                                  "{store}.").format(summary=plan.summary(), store=store.name))
     payload = json.dumps({PAYLOAD_KEY: freeze(package, store, max_team_distance_m), "preview": _preview(plan)})
-    return keep(store, FIELD_MERGE_KIND, payload, change_counts(plan.changes), plan.summary(),
-                submission_warnings(plan))
+    summary = translate("FieldMerge", "Field results {name} (team {team}): {items} items found, {ha} ha released, "
+                                      "{days} work days").format(
+        name=package.name, team=package.team or "-", items=plan.items_added, ha=format_number(plan.released_ha, 2),
+        days=plan.days_logged)
+    return keep(store, FIELD_MERGE_KIND, payload, change_counts(plan.changes), summary, submission_warnings(plan))
 
 
 def approve_merge(store, data: Dict[str, Any], layers: Optional[Dict[str, object]] = None,
