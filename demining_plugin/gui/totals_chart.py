@@ -8,7 +8,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core.locale_format import format_number
@@ -112,15 +112,34 @@ class TimeAxis:
 
     def x(self, day: float) -> float:
         """The x of ``day`` (a day inside a cut-out pause sits where the next run starts)."""
+        return float(self.xs([day])[0])
+
+    def xs(self, days: Sequence[float]) -> np.ndarray:
+        """The x of each of ``days`` at once (a national store draws a hundred districts over
+        hundreds of days: one call per point would hold the desktop for seconds)."""
+        days = np.asarray(days, dtype=float)
         runs = self.runs()
         if not runs:
-            return self.left
-        lengths = self._run_days()
-        for (first, last, x0, x1), length in zip(runs, lengths):
-            if day <= last + 1e-9 or (first, last, x0, x1) == runs[-1]:
-                offset = min(max(day - first, 0.0), length)
-                return x0 + (x1 - x0) * offset / length
-        return runs[-1][3]
+            return np.full(len(days), self.left)
+        first, last, x0, x1 = (np.array(column, dtype=float) for column in zip(*runs))
+        lengths = np.array(self._run_days())
+        # The first run ending on or after the day; past the last run, the last run.
+        k = np.minimum(np.searchsorted(last + 1e-9, days, side="left"), len(runs) - 1)
+        offset = np.clip(days - first[k], 0.0, lengths[k])
+        return x0[k] + (x1[k] - x0[k]) * offset / lengths[k]
+
+
+def step_line(xs: np.ndarray, ys: np.ndarray, right: Optional[float] = None) -> np.ndarray:
+    """The corners of a cumulative line, flat from one value until the next, as (x, y) rows;
+    corners in the middle of a flat stretch are left out (they draw nothing). ``right``: the
+    line goes on flat to that x after its last value."""
+    x = np.repeat(xs, 2)[1:]
+    y = np.repeat(ys, 2)[:-1]
+    if right is not None:
+        x, y = np.append(x, right), np.append(y, y[-1])
+    keep = np.ones(len(x), dtype=bool)
+    keep[1:-1] = (y[1:-1] != y[:-2]) | (y[1:-1] != y[2:])
+    return np.column_stack([x[keep], y[keep]])
 
 
 class TotalsChart(QWidget):
@@ -235,23 +254,17 @@ class TotalsChart(QWidget):
         self.time_axis = axis
         self._draw_gaps(painter, plot, axis)
         self._draw_date_labels(painter, plot, axis, metrics)
+        xs = axis.xs(self._x)
         for name, values in self._series.items():
             if not len(values):
                 continue
-            path = QPainterPath()
-            points = [(axis.x(d), plot.bottom() - plot.height() * v / y_top) for d, v in zip(self._x, values)]
-            path.moveTo(QPointF(*points[0]))
-            previous_y = points[0][1]
-            for x, y in points[1:]:
-                path.lineTo(QPointF(x, previous_y))  # cumulative: flat until the next release
-                path.lineTo(QPointF(x, y))
-                previous_y = y
-            if len(values) == len(self._x):  # a shorter series (the actual before a forecast) stops there
-                path.lineTo(QPointF(plot.right(), previous_y))
+            ys = plot.bottom() - plot.height() * values / y_top
+            # a shorter series (the actual before a forecast) stops at its last value
+            corners = step_line(xs[:len(values)], ys, plot.right() if len(values) == len(self._x) else None)
             pen = QPen(QColor(self._colours.get(name, "#888888")))
             pen.setWidthF(1.6)
             painter.setPen(pen)
-            painter.drawPath(path)
+            painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in corners.tolist()]))
 
     def _draw_gaps(self, painter: QPainter, plot: QRectF, axis: TimeAxis) -> None:
         """Each pause cut out of the axis: a shaded band and a break mark (//) on the axis."""
