@@ -2,13 +2,14 @@
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
 from qgis.core import QgsFeatureRequest
 
-from ..geo.measure import total_length_km, union_area_ha
+from ..geo.measure import total_length_km
 from ..model.schema import ITEM_CATEGORY, RELEASE_METHOD
 from .accidents import AccidentFigures, store_accident_figures
+from .hectares import hectare_totals
 
 
 @dataclass
@@ -45,15 +46,22 @@ def _sum(layer, field_name: str, expression: Optional[str]) -> int:
     return int(sum(f[field_name] or 0 for f in layer.getFeatures(request)))
 
 
+def released_hectares(released, until: Optional[datetime.date] = None) -> Tuple[float, Dict[str, float]]:
+    """Hectares released up to ``until``, every square metre once, and by the method of the
+    release that first covered it: the engine of the dashboard and of demining:hectaretotals
+    (a national store of a million polygons in seconds, where a GEOS union takes minutes)."""
+    totals = hectare_totals(released, group_by=["release_method"], date_field="released_on", date_to=until)
+    by_method = dict.fromkeys(RELEASE_METHOD.codes, 0.0)
+    for (method, *_rest), hectares, _count in totals.rows:
+        if method in by_method:
+            by_method[method] += hectares
+    return totals.total_ha, by_method
+
+
 def headline_figures(store, until: Optional[datetime.date] = None) -> HeadlineFigures:
     """Figures up to and including ``until`` (all dates when None)."""
     layers = store.layers()
-    released = layers["cleared_areas"]
-    date_filter = _until("released_on", until)
-    by_method = {
-        code: union_area_ha(released, _and(f"\"release_method\" = '{code}'", date_filter))
-        for code in RELEASE_METHOD.codes
-    }
+    released_ha, by_method = released_hectares(layers["cleared_areas"], until)
     detections = layers["detections"]
     items = {
         code: _sum(detections, "quantity", _and(f"\"category\" = '{code}'", _until("found_on", until)))
@@ -62,7 +70,7 @@ def headline_figures(store, until: Optional[datetime.date] = None) -> HeadlineFi
     return HeadlineFigures(
         until=until,
         feature_counts={name: layer.featureCount() for name, layer in layers.items()},
-        released_ha=union_area_ha(released, date_filter),
+        released_ha=released_ha,
         released_ha_by_method=by_method,
         items_by_category={code: n for code, n in items.items() if n},
         route_km=total_length_km(layers["cleared_routes"], _until("cleared_on", until)),
