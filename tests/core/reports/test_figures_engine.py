@@ -1,14 +1,17 @@
 """The headline figures of the Demining panel follow the engine of the dashboard and of
 demining:hectaretotals (issue 20, point 3): land recorded several times counts once, under
 the method of the release that first covered it, as on the dashboard; no GEOS union of the
-whole layer (which takes minutes on a national store of a million polygons)."""
+whole layer (which takes minutes on a national store of a million polygons); the
+dashboard's groups of a million pieces found by counting, not by sorting them."""
 
 import datetime
 
+import numpy as np
 import pytest
 from qgis.core import QgsGeometry
 
 from demining_plugin.core.model.changes import ChangeSet
+from demining_plugin.core.reports import grouping
 from demining_plugin.core.reports.figures import headline_figures
 from demining_plugin.core.reports.totals import store_totals
 from tests.ground import geodesic_ha, ground_store, to_wgs84, utm_box
@@ -53,3 +56,12 @@ def test_stacked_releases_count_once_under_the_first_method(stacked, monkeypatch
     assert table.total("released_ha") == pytest.approx(now.released_ha, rel=1e-9)
     for method, hectares in now.released_ha_by_method.items():
         assert table.total(f"{method}_ha") == pytest.approx(hectares, rel=1e-9, abs=1e-9)
+
+
+@pytest.mark.parametrize("span", [1, 7, 5000, grouping.DENSE_CODES + 1])
+def test_groups_found_by_counting_are_those_of_a_sort(span):
+    codes = np.random.default_rng(span).integers(0, span, 20_000)
+    groups, inverse = grouping.distinct_codes(codes, span)
+    expected_groups, expected_inverse = np.unique(codes, return_inverse=True)
+    assert groups.tolist() == expected_groups.tolist()
+    assert inverse.tolist() == expected_inverse.tolist()
