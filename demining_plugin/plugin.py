@@ -160,8 +160,8 @@ _TIPS = {
                                                       "or .zip): shown before it is stored, by the desktop's rules"),
     "checks": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Checks panel (broken geometry, double-counted "
                                                   "land, orphan links, ...)"),
-    "review": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Review panel: imports and releases submitted "
-                                                  "for review, to approve or reject"),
+    "review": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Review panel: imports, releases and field "
+                                                  "merges submitted for review, to approve or reject"),
 }
 ACTIONS = tuple(ActionSpec(*row, _TEXTS[row[0]], _TIPS[row[0]]) for row in _ACTION_ROWS)
 #: The toolbar's groups of actions, in order, a separator between groups.
