@@ -188,6 +188,10 @@ def test_without_the_master_password_the_location_is_refused_and_nothing_is_stor
         assert "Kl4r" not in sentence
         with pytest.raises(QgsProcessingException, match="~/.pgpass"):
             run("createstore", OUTPUT=typed)
+        # The Processing history of that refused run shows *** where the password was.
+        line = QgsApplication.processingRegistry().algorithmById("demining:createstore").asPythonCommand(
+            {"OUTPUT": typed}, QgsProcessingContext())
+        assert "password=***" in line and "Kl4r" not in line
         # The desktop asks QGIS for the master password; nobody gives it here: refused the same way.
         session = StoreSession(qgis_iface, project)
         assert not session.open_store_at(typed, zoom=False)
