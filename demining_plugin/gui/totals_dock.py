@@ -53,7 +53,7 @@ from ..core.errors import DeminingError
 from ..core.locale_format import display_locale
 from ..core.reports.accidents import AccidentFigures, accident_figures, format_share
 from ..core.reports.as_of import as_of_sentence
-from ..core.reports.grouping import GROUPINGS, category_title, grouping_title
+from ..core.reports.grouping import GROUPINGS, category_title, grouping_title, in_range
 from ..core.reports.period_report import period_report, write_report
 from ..core.reports.table_export import write_csv, write_xlsx
 from ..core.reports.totals import StoreTotals
@@ -96,6 +96,8 @@ class TotalsDock(DeminingPanel):
         self.accident_figures: Optional[AccidentFigures] = None
         self._connections: List = []
         self._counts: Dict[str, int] = {}
+        #: (days, series) of every day, from the task (None: computed again at the next refresh).
+        self._cumulative = None
         #: Milliseconds of the last regrouping and redraw, and of the last incremental update
         #: (from the layer's commit signal to the redrawn table and charts).
         self.last_refresh_ms = 0.0
@@ -296,6 +298,7 @@ class TotalsDock(DeminingPanel):
         self._unwatch_layers()
         self.store = store
         self.totals = None
+        self._cumulative = None
         self.drop_task()
         self.forecast_panel.set_totals(None)
         if store is None:
@@ -355,6 +358,7 @@ class TotalsDock(DeminingPanel):
             self.computed.emit(False)
             return
         self.totals = task.result
+        self._cumulative = task.cumulative
         self.forecast_panel.set_totals(self.totals)
         self._counts = self._layer_counts()
         self._build_seconds = task.seconds
@@ -447,6 +451,7 @@ class TotalsDock(DeminingPanel):
                 self.totals.apply_route_changes(added, removed, crs)
             elif name == "accidents":
                 self.totals.apply_accident_changes(added, removed, crs)
+            self._cumulative = None
         except Exception as error:  # noqa: BLE001 (the figures are recomputed in full instead)
             notify_exception(self.iface, error, self.tr("Updating the clearance totals"))
             self.recompute()
@@ -476,7 +481,7 @@ class TotalsDock(DeminingPanel):
         self.model.set_table(table)
         if 0 <= sort_column < self.model.columnCount():
             self.proxy.sort(sort_column, sort_order)
-        days, series = self.totals.cumulative_hectares(date_from, date_to)
+        days, series = self._cumulative_in(date_from, date_to)
         self.cumulative_chart.set_lines(days, series, self.totals.region_names,
                                         self.tr("Hectares released, cumulative"),
                                         self.tr("ha"))
@@ -493,6 +498,15 @@ class TotalsDock(DeminingPanel):
             self._change_started = None
         self._show_state()
         self.refreshed.emit()
+
+    def _cumulative_in(self, date_from, date_to):
+        """The cumulative hectares of the period, cut out of every day's: those come from the
+        task, or are computed here once after an edit."""
+        if self._cumulative is None:
+            self._cumulative = self.totals.cumulative_hectares()
+        days, series = self._cumulative
+        shown = in_range(days, date_from, date_to)
+        return days[shown], {name: values[shown] for name, values in series.items()}
 
     def _show_state(self, message: str = "") -> None:
         if message:

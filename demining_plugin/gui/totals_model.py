@@ -41,10 +41,15 @@ class TotalsTask(BackgroundTask):
         self.store = store
         #: The moment the figures are rebuilt for from the store's history (None: now).
         self.as_of = as_of
+        #: Every day's cumulative hectares per district (``StoreTotals.cumulative_hectares``),
+        #: computed here rather than on the main thread (a second on a national store).
+        self.cumulative = None
         self._view = self.open_store(store, self.LAYERS)
 
     def work(self) -> StoreTotals:
-        return totals_as_of(self._view, self.as_of, progress=self.setProgress, is_canceled=self.isCanceled)
+        totals = totals_as_of(self._view, self.as_of, progress=self.setProgress, is_canceled=self.isCanceled)
+        self.cumulative = totals.cumulative_hectares()
+        return totals
 
 
 class TotalsModel(QAbstractTableModel):
