@@ -85,7 +85,8 @@ def test_a_submitted_field_merge_is_listed_previewed_and_approved_off_the_main_t
     try:
         table = dock.table
         assert [table.item(0, c).text() for c in (0, 4)] == ["S-0001", "cleared_areas: 1, detections: 1, work_days: 1"]
-        assert table.item(0, 3).text() == "Field results team_a.zip (team MC-1): 1 items found, 2.00 ha released, 1 work days"
+        assert table.item(0, 3).text() == \
+            "Field results team_a.zip (team MC-1): 1 items found, 2.00 ha released, 1 work days"
         assert "depth (cm) 800 is outside 0 to 500" in table.item(0, 5).text()
         assert counts(store) == {"detections": 0, "cleared_areas": 1, "work_days": 0}
         table.selectRow(0)

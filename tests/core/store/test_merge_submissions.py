@@ -14,17 +14,7 @@ from demining_plugin.core.fieldwork.merge import merge_package
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
 from demining_plugin.core.store.submissions import APPROVED, PENDING, REJECTED, submission_geometries, submissions
-from tests.core.fieldwork.field_work import (
-    ALREADY_RELEASED,
-    counts,
-    field_store,
-    geod_ha,
-    package_for,
-    polygon,
-    reference_ha,
-    shape_of,
-    two_teams_back,
-)
+from tests.core.fieldwork import field_work as fw
 from tests.core.store.submission_files import run
 
 #: The layers a merge writes to, and what of each row is compared.
@@ -61,19 +51,24 @@ def _rows(store):
     return out
 
 
+def _two_teams(store, folder):
+    """Teams MC-1 (T-0001) and MC-2 (T-0002) back from the field with overlapping work."""
+    return fw.two_teams_back(fw.package_for(store, "T-0001", "MC-1", folder / "team_a"),
+                             fw.package_for(store, "T-0002", "MC-2", folder / "team_b"))
+
+
 def _twice_m2(store) -> float:
     polygons = [f.geometry() for f in store.layer("cleared_areas").getFeatures()]
-    return sum(geod_ha(shape_of(a.intersection(b))) for k, a in enumerate(polygons) for b in polygons[k + 1:]
+    return sum(fw.geod_ha(fw.shape_of(a.intersection(b))) for k, a in enumerate(polygons) for b in polygons[k + 1:]
                if a.intersects(b) and a.intersection(b).type() == QgsWkbTypes.PolygonGeometry) * 1e4
 
 
 def test_submitted_merges_count_nowhere_and_approved_store_what_a_direct_merge_stores(
         places, tmp_path, processing_provider):
     where, direct_where = places
-    store = field_store(where)
-    package_a, package_b = two_teams_back(package_for(store, "T-0001", "MC-1", tmp_path / "team_a"),
-                                          package_for(store, "T-0002", "MC-2", tmp_path / "team_b"))
-    before, rows_before = counts(store), _rows(store)
+    store = fw.field_store(where)
+    package_a, package_b = _two_teams(store, tmp_path)
+    before, rows_before = fw.counts(store), _rows(store)
     figures_before = store_totals(store).table().total("released_ha"), store_totals(store).table().total("items")
 
     a = run("fieldmerge", STORE=where, PACKAGE=str(package_a / MANIFEST_FILE), SUBMIT=True)
@@ -83,7 +78,7 @@ def test_submitted_merges_count_nowhere_and_approved_store_what_a_direct_merge_s
 
     # Pending: no row of the baseline, no figure, no status changed; the panel's listing.
     store = open_store(where)
-    assert counts(store) == before and _rows(store) == rows_before
+    assert fw.counts(store) == before and _rows(store) == rows_before
     totals = store_totals(store).table()
     assert (totals.total("released_ha"), totals.total("items")) == figures_before
     pending = submissions(store, PENDING)
@@ -101,18 +96,18 @@ def test_submitted_merges_count_nowhere_and_approved_store_what_a_direct_merge_s
     assert run("review", STORE=where, SUBMISSION="S-0001", DECISION=0)["STATUS"] == APPROVED
     assert run("review", STORE=where, SUBMISSION="S-0002", DECISION=0)["STATUS"] == APPROVED
 
-    direct = field_store(direct_where)
+    direct = fw.field_store(direct_where)
     merge_package(direct, package_a, allow_other_store=True)
     merge_package(direct, package_b, allow_other_store=True)
     store = open_store(where)
     assert _rows(store) == _rows(direct)
-    assert counts(store) == {"detections": 4, "cleared_areas": counts(direct)["cleared_areas"], "work_days": 3}
+    assert fw.counts(store) == {"detections": 4, "cleared_areas": fw.counts(direct)["cleared_areas"], "work_days": 3}
     assert _twice_m2(store) == pytest.approx(0.0, abs=1e-3)
     # Both teams' land, counted once: the union of the drawings inside the hazard, less the
     # land released before (pyproj Geod reference, as the direct merge's test).
-    stored = [shape_of(f.geometry()) for f in store.layer("cleared_areas").getFeatures()]
-    released_ha = sum(geod_ha(shape) for shape in stored) - geod_ha(shape_of(polygon(ALREADY_RELEASED)))
-    assert released_ha == pytest.approx(reference_ha(), rel=5e-4)
+    stored = [fw.shape_of(f.geometry()) for f in store.layer("cleared_areas").getFeatures()]
+    released_ha = sum(fw.geod_ha(shape) for shape in stored) - fw.geod_ha(fw.shape_of(fw.polygon(fw.ALREADY_RELEASED)))
+    assert released_ha == pytest.approx(fw.reference_ha(), rel=5e-4)
     if where.endswith(".gpkg"):
         photos = list((tmp_path / "store_attachments").iterdir())
         assert [p.name.endswith("_at_mine.jpg") for p in photos] == [True]
@@ -120,23 +115,22 @@ def test_submitted_merges_count_nowhere_and_approved_store_what_a_direct_merge_s
 
 
 def test_a_merge_is_planned_when_approved_and_a_rejected_one_changes_nothing(tmp_path, processing_provider):
-    store = field_store(tmp_path / "store.gpkg")
-    package_a, package_b = two_teams_back(package_for(store, "T-0001", "MC-1", tmp_path / "team_a"),
-                                          package_for(store, "T-0002", "MC-2", tmp_path / "team_b"))
+    store = fw.field_store(tmp_path / "store.gpkg")
+    package_a, package_b = _two_teams(store, tmp_path)
     where = store.location
     run("fieldmerge", STORE=where, PACKAGE=str(package_a), SUBMIT=True)
     run("fieldmerge", STORE=where, PACKAGE=str(package_b), SUBMIT=True)
     # Team B's work is merged directly meanwhile: approving its submission adds nothing more,
     # and team A's land is clipped against what team B released since it was submitted.
     merge_package(store, package_b)
-    after_b, rows_after_b = counts(store), _rows(store)
+    after_b, rows_after_b = fw.counts(store), _rows(store)
     with pytest.raises(QgsProcessingException, match="Say why submission S-0002 is rejected"):
         run("review", STORE=where, SUBMISSION="S-0002", DECISION=1)
     run("review", STORE=where, SUBMISSION="S-0002", DECISION=1, REASON="already merged by the office")
-    assert counts(store) == after_b and _rows(store) == rows_after_b
+    assert fw.counts(store) == after_b and _rows(store) == rows_after_b
     run("review", STORE=where, SUBMISSION="S-0001", DECISION=0)
     assert _twice_m2(store) == pytest.approx(0.0, abs=1e-3)
-    direct = field_store(tmp_path / "direct.gpkg")
+    direct = fw.field_store(tmp_path / "direct.gpkg")
     merge_package(direct, package_b, allow_other_store=True)
     merge_package(direct, package_a, allow_other_store=True)
     assert _rows(store) == _rows(direct)
