@@ -25,6 +25,7 @@ from qgis.core import (
 
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.fieldwork.package import build_package
+from demining_plugin.core.model.schema import LAYERS
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.store.credentials import has_password, secure_location, split_password
 from demining_plugin.core.store.styles import add_store_to_project
@@ -82,12 +83,14 @@ def written_bytes(folder: Path):
                     yield f"{path}!{member}", archive.read(member)
 
 
-def database_text(cluster, schema) -> str:
-    """The store's rows a password could hide in: saved styles, history, metadata, submissions."""
-    rows = cluster.execute("SELECT l::text FROM layer_styles l WHERE f_table_schema = %s", "demining", (schema,))
+def database_rows(cluster, schema) -> dict:
+    """The store's rows a password could hide in, as text, by table: saved styles, history,
+    metadata, submissions."""
+    rows = {"layer_styles": cluster.execute("SELECT l::text FROM layer_styles l WHERE f_table_schema = %s",
+                                            "demining", (schema,))}
     for table in ("demining_history", "demining_meta", "demining_submissions"):
-        rows += cluster.execute(f'SELECT t::text FROM "{schema}"."{table}" t', "demining")
-    return "\n".join(row[0] for row in rows)
+        rows[table] = cluster.execute(f'SELECT t::text FROM "{schema}"."{table}" t', "demining")
+    return {table: [row[0] for row in found] for table, found in rows.items()}
 
 
 def test_splitting_a_password_off_both_forms_of_location():
@@ -154,9 +157,10 @@ def test_the_password_is_in_no_file_row_or_log(form, cluster, login, tmp_path, q
     assert {"project.qgs", "project.qgz", "report.md", "package.zip"} <= {Path(name).name for name, _ in files}
     assert any(store.authcfg.encode() in data for name, data in files if "package.zip!" in name)
     assert [name for name, data in files if secret in data or b"Kl4r" in data] == []
-    rows = database_text(cluster, schema)
-    assert "Edited through QGIS" in rows and "layer_styles" not in rows
-    assert "Kl4r" not in rows and "authcfg=" not in rows.replace(f"authcfg={store.authcfg}", "authcfg=")
+    rows = database_rows(cluster, schema)
+    assert len(rows["layer_styles"]) == len(LAYERS) and len(rows["demining_history"]) == 5
+    assert any("Edited through QGIS" in row for row in rows["demining_history"])  # QGIS, through the authcfg
+    assert [row for found in rows.values() for row in found if "Kl4r" in row] == []
 
     # The saved project opens again through the authentication database, and so does the store.
     reopened = QgsProject()
