@@ -55,20 +55,19 @@ def _keyword_value(value: str) -> str:
 
 
 def _split_uri(text: str) -> Tuple[str, str, Optional[str], str]:
-    """(URI without its password, host part for the configuration's name, password or None, user)."""
+    """(URI without its password, server and database for the configuration's name, password
+    or None, user); the password may be in the user part or the query."""
     parts = urllib.parse.urlsplit(text)
-    query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     password = urllib.parse.unquote(parts.password) if parts.password is not None else None
     user = urllib.parse.unquote(parts.username or "")
     kept = []
-    for key, value in query:
+    for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True):
         if key == "password":
             password = value
-        elif key == "user":
+            continue
+        kept.append((key, value))
+        if key == "user":
             user = user or value
-            kept.append((key, value))
-        else:
-            kept.append((key, value))
     netloc = parts.netloc.rpartition("@")[2]
     if parts.username is not None:
         netloc = f"{parts.username}@{netloc}"
