@@ -263,3 +263,30 @@ def test_processing_names_new_stores_by_their_authcfg(cluster, login, processing
              registry.algorithmById("demining:copystore").asPythonCommand(
                  {"STORE": created, "TARGET": copy_to}, QgsProcessingContext())]
     assert all("authcfg=" in line and "Kl4r" not in line for line in lines), lines
+
+
+def test_the_desktop_asks_for_the_master_password_before_opening(cluster, login, qgis_iface, monkeypatch):
+    user, schema = login
+    typed = uri_location(cluster, user, schema)
+    create_store(typed)
+    asked = []
+
+    def operator_enters_it(ask=False):
+        """QGIS's master password dialog, answered."""
+        asked.append(ask)
+        unlock_auth_database()
+        return True
+
+    monkeypatch.setattr("demining_plugin.gui.session.unlock", operator_enters_it)
+    project = QgsProject.instance()
+    project.clear()
+    session = StoreSession(qgis_iface, project)
+    lock_auth_database()
+    try:
+        assert session.open_store_at(typed, zoom=False)
+        assert asked == [True] and "authcfg=" in session.store.location
+        assert all(layer.isValid() for layer in session.store_layers())
+    finally:
+        unlock_auth_database()
+        session.stop()
+        project.clear()
