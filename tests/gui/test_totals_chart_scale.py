@@ -60,3 +60,12 @@ def test_a_national_chart_is_drawn_without_a_call_per_point(qgis_app, monkeypatc
     finally:
         chart.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def test_polygon_of_holds_every_corner(qgis_app):
+    corners = np.column_stack([np.arange(5000, dtype=float), np.linspace(300.0, 20.0, 5000)])
+    polygon = totals_chart.polygon_of(corners)
+    assert polygon.size() == 5000
+    assert [(polygon.at(k).x(), polygon.at(k).y()) for k in (0, 1234, 4999)] == \
+        [tuple(corners[k]) for k in (0, 1234, 4999)]
+    assert totals_chart.polygon_of(np.zeros((0, 2))).size() == 0
