@@ -234,7 +234,7 @@ class StoreSession(QObject):
             self._figures_again = True  # it may have read the store before the latest change
             return
         try:
-            task = FiguresTask(self.store, on_finished=self._on_figures_computed)
+            task = FiguresTask(self.store, on_finished=self._on_figures_computed, feature_counts=self._saved_counts())
         except Exception as error:  # noqa: BLE001 (e.g. the file went away; the user gets a message)
             notify_exception(self.iface, error, self.tr("Computing the figures of {}").format(self.store.name))
             self.figures_failed.emit()
@@ -242,6 +242,16 @@ class StoreSession(QObject):
         self._figures_task = task
         self.figures_started.emit()
         QgsApplication.taskManager().addTask(task)
+
+    def _saved_counts(self) -> Dict[str, int]:
+        """The saved feature counts of the store's layers in the project (their providers')."""
+        counts = {}
+        for layer in self.store_layers():
+            name, provider = layer.customProperty(LAYER_PROPERTY), layer.dataProvider()
+            count = provider.featureCount() if provider is not None else -1
+            if name and count >= 0:  # -1: a provider that does not know; the task counts
+                counts[name] = count
+        return counts
 
     def _on_figures_computed(self, task: FiguresTask) -> None:
         self._figures_task = None

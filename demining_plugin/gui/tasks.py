@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import log
 from ..core.model.schema import LAYERS
-from ..core.reports.figures import headline_figures
+from ..core.reports.figures import FIGURES_LAYERS, headline_figures
 
 
 class OpenedStore:
@@ -125,14 +125,19 @@ class FiguresTask(BackgroundTask):
     Create it in the main thread: that is where the store's layers are opened.
     """
 
-    def __init__(self, store, on_finished=None):
+    def __init__(self, store, on_finished=None, feature_counts: Optional[Dict[str, int]] = None):
         description = QCoreApplication.translate("DeminingTasks", "Demining figures of {}").format(store.name)
         super().__init__(description, on_finished)
         self.store = store
-        self._view = self.open_store(store)
+        #: Counts known already (the project's layers'): their layers are not opened again here,
+        #: in the main thread, at a tenth of a second or more each.
+        self.feature_counts = dict(feature_counts or {})
+        self._view = self.open_store(store, [definition.name for definition in LAYERS
+                                             if definition.name in FIGURES_LAYERS
+                                             or definition.name not in self.feature_counts])
 
     def work(self):
-        return headline_figures(self._view)
+        return headline_figures(self._view, feature_counts=self.feature_counts)
 
 
 class DemoBuildTask(BackgroundTask):

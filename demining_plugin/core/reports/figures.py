@@ -7,7 +7,7 @@ from typing import Dict, Optional, Tuple
 from qgis.core import QgsFeatureRequest
 
 from ..geo.measure import total_length_km
-from ..model.schema import ITEM_CATEGORY, RELEASE_METHOD
+from ..model.schema import ITEM_CATEGORY, LAYERS, RELEASE_METHOD
 from .accidents import AccidentFigures, store_accident_figures
 from .hectares import hectare_totals
 
@@ -58,9 +58,18 @@ def released_hectares(released, until: Optional[datetime.date] = None) -> Tuple[
     return totals.total_ha, by_method
 
 
-def headline_figures(store, until: Optional[datetime.date] = None) -> HeadlineFigures:
-    """Figures up to and including ``until`` (all dates when None)."""
-    layers = store.layers()
+#: The layers whose features the headline figures read; the others give only their counts.
+FIGURES_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
+
+
+def headline_figures(store, until: Optional[datetime.date] = None,
+                     feature_counts: Optional[Dict[str, int]] = None) -> HeadlineFigures:
+    """Figures up to and including ``until`` (all dates when None). ``feature_counts``: the
+    counts of layers known already (the others are counted on layers of the store)."""
+    layers = {name: store.layer(name) for name in FIGURES_LAYERS}
+    known = feature_counts or {}
+    counts = {definition.name: known[definition.name] if definition.name in known
+              else store.layer(definition.name).featureCount() for definition in LAYERS}
     released_ha, by_method = released_hectares(layers["cleared_areas"], until)
     detections = layers["detections"]
     items = {
@@ -69,7 +78,7 @@ def headline_figures(store, until: Optional[datetime.date] = None) -> HeadlineFi
     }
     return HeadlineFigures(
         until=until,
-        feature_counts={name: layer.featureCount() for name, layer in layers.items()},
+        feature_counts=counts,
         released_ha=released_ha,
         released_ha_by_method=by_method,
         items_by_category={code: n for code, n in items.items() if n},
