@@ -30,9 +30,13 @@ from ..errors import CancelledError
 from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
 from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
 from ..geo.polygon_arrays import PolygonArrays, overlapping_pairs
+from .boundary_kernel import covered_m2, pair_passes
 
 #: Day number of features without a date: after every real date.
 NO_DAY = np.iinfo(np.int64).max // 2
+#: Passes of the boundary kernel per job of a worker thread (progress and cancel
+#: between jobs and passes).
+_PASSES_PER_JOB = 16
 
 
 @dataclass
@@ -98,8 +102,10 @@ class ReleasedLand:
               workers: Optional[int] = None) -> None:
         """Attribute every polygon. ``bulk=False`` does it all one by one with GEOS.
 
-        The NumPy kernel and GEOS both release Python's lock while they compute, so the
-        work is shared by as many threads as there are processor cores (``workers``).
+        The NumPy kernels and GEOS both release Python's lock while they compute, so the
+        work is shared by as many threads as there are processor cores (``workers``):
+        the regions are looked up while the pairs are found, and the boundary kernel
+        runs while polygons on region boundaries are cut.
         """
         progress = progress or (lambda value: None)
         is_canceled = is_canceled or (lambda: False)
@@ -107,92 +113,62 @@ class ReleasedLand:
         polygons = self.polygons
         count = len(polygons)
         workers = workers or max(1, min(4, os.cpu_count() or 1))
-        convex_rows = rows[polygons.convex[rows]]
+        convex = polygons.convex
+        convex_rows = rows[convex[rows]]
         has_regions = self.regions is not None and len(self.regions) > 0
+        stop = threading.Event()
+        sums: Dict[int, np.ndarray] = {}
         release_free_memory()
         first, second = overlapping_pairs(polygons.bounds, rows)
+        rank = np.empty(count, dtype=np.int64)
+        rank[np.lexsort((self.fids, self.days))] = np.arange(count)
+        # The kernel's pairs both ways; apart, the few with a polygon it cannot take.
+        mixed = ~(convex[first] & convex[second])
+        odd = (first[mixed], second[mixed])
+        owner, cover, passes = pair_passes(first[~mixed], second[~mixed], count)
+        del first, second, mixed
         release_free_memory()
-        classified = self.regions.classify_convex(polygons, convex_rows, True) if has_regions else None
-        # Orient each pair: the owner is the later release, its neighbour the earlier.
-        later_first = (self.days[first] > self.days[second]) | (
-            (self.days[first] == self.days[second]) & (self.fids[first] > self.fids[second]))
-        owner = np.where(later_first, first, second)
-        neighbour = np.where(later_first, second, first)
-        order = np.lexsort((neighbour, owner))
-        owner, neighbour = owner[order], neighbour[order]
-        del first, second, later_first, order
-
-        region_of = np.full(count, OUTSIDE, dtype=np.int64)
-        touch_rows = touch_edges = np.zeros(0, dtype=np.int64)
-        if classified is not None:
-            region_of[:] = CROSSING
-            region_of[convex_rows], touch_rows, touch_edges = classified
-            del classified
-        general = np.zeros(count, dtype=bool)
-        general[rows] = True
-        cut = _Cut.none()
-        if bulk:
-            # GEOS for polygons the kernel cannot take and for those overlapping one of
-            # them; polygons crossed by one boundary segment are cut in two for the
-            # kernel; GEOS for the other polygons on a boundary.
-            convex = polygons.convex
-            general[rows] = ~convex[rows]
-            general[owner[~(convex[owner] & convex[neighbour])]] = True
-            if len(touch_rows):
-                usable = ~general[touch_rows]
-                cut = _Cut(*self.regions.cut_at_one_boundary(polygons, touch_rows[usable], touch_edges[usable]),
-                           offset=count)
-            general[rows[(region_of[rows] == CROSSING) & ~cut.mask(count)[rows]]] = True
-        progress(20)
-        if is_canceled():
-            raise CancelledError()
-
-        # Kernel pairs: those of whole polygons; and, kept apart so that the wider rings of
-        # the cut pieces do not widen every array, each piece of a cut polygon with the
-        # earlier neighbours of its polygon.
-        whole = ~general[owner] & ~cut.mask(count)[owner]
-        whole_owner, whole_neighbour = owner[whole], neighbour[whole]
-        lo = np.searchsorted(owner, cut.piece_row, side="left")
-        per = np.searchsorted(owner, cut.piece_row, side="right") - lo
-        pieces_count = len(cut.piece_row)
-        piece_owner = np.repeat(np.arange(pieces_count), per)
-        piece_neighbour = neighbour[np.repeat(lo, per) + np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)]
-        needed, piece_neighbour = np.unique(piece_neighbour, return_inverse=True)
-        width = max(polygons.x.shape[0], cut.x.shape[0])
-        px = np.concatenate([_pad(cut.x, width), _pad(polygons.x[:, needed], width)], axis=1)
-        py = np.concatenate([_pad(cut.y, width), _pad(polygons.y[:, needed], width)], axis=1)
-        pn = np.concatenate([cut.n, polygons.n[needed]])
-        piece_neighbour = piece_neighbour + pieces_count
-
-        slow = rows[general[rows]]
-        kernel_jobs = _split_runs(whole_owner, workers) if len(whole_owner) else []
-        batch = max(50, len(slow) // (8 * workers) + 1)
-        geos_jobs = [slow[k:k + batch] for k in range(0, len(slow), batch)]
-        overlap = np.zeros(count)
-        too_deep = np.zeros(count, dtype=bool)
-        items: List[Tuple[int, int, float]] = []
-        stop = threading.Event()
-
-        def kernel(part):
-            return earlier_overlap_m2(polygons.x, polygons.y, polygons.n, whole_owner[part], whole_neighbour[part])
-
-        def kernel_pieces():
-            return earlier_overlap_m2(px, py, pn, piece_owner, piece_neighbour)
-
-        def geos(rows_part):
-            out = []
-            for row in rows_part:
-                if stop.is_set():
-                    break
-                out.extend(self._attribute_one(int(row), self._pair_neighbours(owner, neighbour, row),
-                                               int(region_of[row])))
-            return out
-
-        release_free_memory()
+        progress(10)
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(kernel, part) for part in kernel_jobs]
+            classifying = pool.submit(self.regions.classify_convex, polygons, convex_rows, True) \
+                if has_regions else None
+            futures = []
+            if bulk:
+                def kernel(job):
+                    out = sums.get(threading.get_ident())
+                    if out is None:  # one sum per worker thread: no two threads add into one array
+                        out = sums[threading.get_ident()] = np.zeros(count)
+                    for done in job:
+                        if stop.is_set():
+                            break
+                        covered_m2(polygons.x, polygons.y, polygons.n, rank, [done], out=out)
+
+                futures = [pool.submit(kernel, passes[k:k + _PASSES_PER_JOB])
+                           for k in range(0, len(passes), _PASSES_PER_JOB)]
+            del passes
+            plan = self._plan(rows, (owner, cover), odd, rank, bulk, classifying.result() if classifying else None)
+            del owner, cover, odd
+            region_of, general, cut, side_owner, side_neighbour = plan
+            kernel_pieces = self._pieces_kernel(cut, side_owner, side_neighbour)
+            if is_canceled():
+                stop.set()
+                raise CancelledError()
+
+            slow = rows[general[rows]]
+            batch = max(50, len(slow) // (8 * workers) + 1)
+
+            def geos(rows_part):
+                out = []
+                for row in rows_part:
+                    if stop.is_set():
+                        break
+                    out.extend(self._attribute_one(int(row), self._pair_neighbours(side_owner, side_neighbour, row),
+                                                   int(region_of[row])))
+                return out
+
+            kernel_count = len(futures)
             pieces_future = pool.submit(kernel_pieces)
-            futures += [pieces_future] + [pool.submit(geos, part) for part in geos_jobs]
+            futures += [pieces_future] + [pool.submit(geos, slow[k:k + batch]) for k in range(0, len(slow), batch)]
             pending = set(futures)
             while pending:
                 _finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -201,32 +177,96 @@ class ReleasedLand:
                     stop.set()
             if stop.is_set():
                 raise CancelledError()
-            for future in futures[:len(kernel_jobs)]:
-                part_overlap, part_deep = future.result()
-                overlap += part_overlap
-                too_deep |= part_deep
+            for future in futures[:kernel_count]:
+                future.result()  # errors of the kernel, if any
             piece_overlap, piece_deep = pieces_future.result()
-            for future in futures[len(kernel_jobs) + 1:]:
+            items: List[Tuple[int, int, float]] = []
+            for future in futures[kernel_count + 1:]:
                 items.extend(future.result())
+        covered = np.zeros(count)
+        for out in sums.values():
+            covered += out
+        sums.clear()
         release_free_memory()  # what the worker threads freed
 
-        # Stacks of overlaps deeper than the kernel takes (rare): GEOS.
+        # Pieces in stacks deeper than the pieces' kernel takes (rare): GEOS.
+        pieces_count = len(cut.piece_row)
         deep = np.zeros(count, dtype=bool)
-        deep[rows] = too_deep[rows]
         deep[cut.piece_row[piece_deep[:pieces_count]]] = True
-        fast = rows[~general[rows] & ~deep[rows] & ~cut.mask(count)[rows]]
-        area = polygons.ring_areas(fast) - overlap[fast]
+        fast = rows[~general[rows] & ~cut.mask(count)[rows]]
+        area = polygons.ring_areas(fast) - covered[fast]
         fast_pieces = Pieces(fast.astype(np.int64), region_of[fast], np.maximum(area, 0.0))
         piece_ok = ~deep[cut.piece_row]
         piece_area = signed_areas(cut.x, cut.y, cut.n) - piece_overlap[:pieces_count]
         cut_pieces = Pieces(cut.piece_row[piece_ok], cut.piece_region[piece_ok], np.maximum(piece_area[piece_ok], 0.0))
         deep_rows = np.flatnonzero(deep)
         for row in deep_rows:
-            items.extend(self._attribute_one(int(row), self._pair_neighbours(owner, neighbour, row),
+            items.extend(self._attribute_one(int(row), self._pair_neighbours(side_owner, side_neighbour, row),
                                              int(region_of[row])))
         self.general_rows = np.concatenate([slow, deep_rows])
         self.pieces = Pieces.concat([fast_pieces, cut_pieces, Pieces.from_list(items)])
         progress(100)
+
+    def _plan(self, rows: np.ndarray, directed: Tuple[np.ndarray, np.ndarray], odd: Tuple[np.ndarray, np.ndarray],
+              rank: np.ndarray, bulk: bool, classified) -> Tuple:
+        """Which way each polygon goes: ``(region_of, general, cut, side_owner,
+        side_neighbour)``; the last two are the pairs (later polygon, earlier neighbour)
+        of the polygons the boundary kernel does not take, sorted by owner.
+
+        ``directed``: the pairs of convex polygons, both ways; ``odd``: the other pairs."""
+        polygons = self.polygons
+        count = len(polygons)
+        convex = polygons.convex
+        # Orient the odd pairs: the owner is the later release, its neighbour the earlier.
+        later_first = rank[odd[0]] > rank[odd[1]]
+        odd_owner = np.where(later_first, odd[0], odd[1])
+        odd_neighbour = np.where(later_first, odd[1], odd[0])
+        region_of = np.full(count, OUTSIDE, dtype=np.int64)
+        touch_rows = touch_edges = np.zeros(0, dtype=np.int64)
+        if classified is not None:
+            region_of[:] = CROSSING
+            region_of[rows[convex[rows]]], touch_rows, touch_edges = classified
+        general = np.zeros(count, dtype=bool)
+        general[rows] = True
+        cut = _Cut.none()
+        if bulk:
+            # GEOS for polygons the kernels cannot take and for those overlapping an
+            # earlier one of them; polygons crossed by one boundary segment are cut in two
+            # for the kernels; GEOS for the other polygons on a boundary.
+            general[rows] = ~convex[rows]
+            general[odd_owner] = True
+            if len(touch_rows):
+                usable = ~general[touch_rows]
+                cut = _Cut(*self.regions.cut_at_one_boundary(polygons, touch_rows[usable], touch_edges[usable]),
+                           offset=count)
+            general[rows[(region_of[rows] == CROSSING) & ~cut.mask(count)[rows]]] = True
+        aside = general | cut.mask(count)
+        owner, cover = directed
+        earlier = np.flatnonzero(aside[owner])
+        earlier = earlier[rank[cover[earlier]] < rank[owner[earlier]]]
+        odd_aside = aside[odd_owner]
+        side_owner = np.concatenate([owner[earlier], odd_owner[odd_aside]]).astype(np.int64)
+        side_neighbour = np.concatenate([cover[earlier], odd_neighbour[odd_aside]]).astype(np.int64)
+        order = np.lexsort((side_neighbour, side_owner))
+        return region_of, general, cut, side_owner[order], side_neighbour[order]
+
+    def _pieces_kernel(self, cut: "_Cut", side_owner: np.ndarray, side_neighbour: np.ndarray):
+        """The overlap of each piece of a cut polygon with the earlier neighbours of its
+        polygon, as a job for a worker thread. Pieces are kept apart from the polygons
+        so that their wider rings do not widen every array."""
+        polygons = self.polygons
+        lo = np.searchsorted(side_owner, cut.piece_row, side="left")
+        per = np.searchsorted(side_owner, cut.piece_row, side="right") - lo
+        pieces_count = len(cut.piece_row)
+        piece_owner = np.repeat(np.arange(pieces_count), per)
+        piece_neighbour = side_neighbour[np.repeat(lo, per) + np.arange(per.sum())
+                                         - np.repeat(np.cumsum(per) - per, per)]
+        needed, piece_neighbour = np.unique(piece_neighbour, return_inverse=True)
+        width = max(polygons.x.shape[0], cut.x.shape[0])
+        px = np.concatenate([_pad(cut.x, width), _pad(polygons.x[:, needed], width)], axis=1)
+        py = np.concatenate([_pad(cut.y, width), _pad(polygons.y[:, needed], width)], axis=1)
+        pn = np.concatenate([cut.n, polygons.n[needed]])
+        return lambda: earlier_overlap_m2(px, py, pn, piece_owner, piece_neighbour + pieces_count)
 
     @staticmethod
     def _pair_neighbours(owner: np.ndarray, neighbour: np.ndarray, row: int) -> np.ndarray:
@@ -399,18 +439,6 @@ _TRIM = False
 
 def _pad(values: np.ndarray, rows: int) -> np.ndarray:
     return np.pad(values, ((0, rows - values.shape[0]), (0, 0)))
-
-
-def _split_runs(owners: np.ndarray, parts: int) -> List[slice]:
-    """Slices splitting sorted ``owners`` into about equal parts, never inside one
-    owner's run (the kernel needs all pairs of an owner together)."""
-    cuts = [0]
-    for k in range(1, parts):
-        at = int(np.searchsorted(owners, owners[len(owners) * k // parts], side="left"))
-        if at > cuts[-1]:
-            cuts.append(at)
-    cuts.append(len(owners))
-    return [slice(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
 
 
 def _concat_polygons(a: PolygonArrays, b: PolygonArrays, offset: int) -> PolygonArrays:
