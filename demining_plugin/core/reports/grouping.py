@@ -89,9 +89,22 @@ def iso_week(date: datetime.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def distinct_days(days: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """``np.unique(days, return_inverse=True)`` by counting (see ``distinct_codes``); the
+    undated (``NO_DAY``) last, as a sort puts them."""
+    dated = days != NO_DAY
+    if not dated.any():
+        return np.unique(days, return_inverse=True)
+    low, high = int(days[dated].min()), int(days[dated].max())
+    span = high - low + 1
+    codes = np.where(dated, days - low, span)  # the undated after every day
+    groups, inverse = distinct_codes(codes, span + 1)
+    return np.where(groups == span, NO_DAY, groups + low), inverse
+
+
 def day_codes(days: np.ndarray, label: Callable[[datetime.date], str]) -> Tuple[np.ndarray, List]:
     """Codes and labels of a date-derived grouping (month, week) for day numbers."""
-    unique, inverse = np.unique(days, return_inverse=True)
+    unique, inverse = distinct_days(days)
     day_labels = [None if d == NO_DAY else label(date_of(d)) for d in unique]
     labels = sorted(set(day_labels), key=_sort_key)
     position = {v: k for k, v in enumerate(labels)}

@@ -2,7 +2,7 @@
 demining:hectaretotals (issue 20, point 3): land recorded several times counts once, under
 the method of the release that first covered it, as on the dashboard; no GEOS union of the
 whole layer (which takes minutes on a national store of a million polygons); the
-dashboard's groups of a million pieces found by counting, not by sorting them."""
+dashboard's groups of a million pieces (and their days) found by counting, not by sorting them."""
 
 import datetime
 
@@ -65,3 +65,14 @@ def test_groups_found_by_counting_are_those_of_a_sort(span):
     expected_groups, expected_inverse = np.unique(codes, return_inverse=True)
     assert groups.tolist() == expected_groups.tolist()
     assert inverse.tolist() == expected_inverse.tolist()
+
+
+@pytest.mark.parametrize("undated", [0, 3])
+def test_days_grouped_by_counting_are_those_of_a_sort(undated):
+    days = np.random.default_rng(undated).integers(18_600, 19_100, 5_000)
+    days[:undated] = grouping.NO_DAY
+    groups, inverse = grouping.distinct_days(days)
+    expected_groups, expected_inverse = np.unique(days, return_inverse=True)
+    assert groups.tolist() == expected_groups.tolist()
+    assert inverse.tolist() == expected_inverse.tolist()
+    assert grouping.distinct_days(np.full(4, grouping.NO_DAY))[0].tolist() == [grouping.NO_DAY]
