@@ -266,6 +266,9 @@ class TotalsChart(QWidget):
         self._draw_gaps(painter, plot, axis)
         self._draw_date_labels(painter, plot, axis, metrics)
         xs = axis.xs(self._x)
+        # Steps are level and upright lines: drawn as sharp without smoothing, at a fraction
+        # of the cost (a hundred districts over hundreds of days on a national store).
+        painter.setRenderHint(QPainter.Antialiasing, False)
         for name, values in self._series.items():
             if not len(values):
                 continue
@@ -276,6 +279,7 @@ class TotalsChart(QWidget):
             pen.setWidthF(1.6)
             painter.setPen(pen)
             painter.drawPolyline(polygon_of(corners))
+        painter.setRenderHint(QPainter.Antialiasing, True)
 
     def _draw_gaps(self, painter: QPainter, plot: QRectF, axis: TimeAxis) -> None:
         """Each pause cut out of the axis: a shaded band and a break mark (//) on the axis."""
