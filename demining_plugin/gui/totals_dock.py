@@ -103,6 +103,8 @@ class TotalsDock(DeminingPanel):
         self.last_refresh_ms = 0.0
         self.last_update_ms = 0.0
         self._change_started: Optional[float] = None
+        #: The store changed since the Forecast tab last measured it (it measures once shown).
+        self._forecast_due = False
         self._refresh_timer = self.later(self.refresh, 0)
         self._build_ui()
         if session is not None:
@@ -173,6 +175,7 @@ class TotalsDock(DeminingPanel):
         self.charts.addTab(self.accidents_table, self.tr("Accidents by activity"))
         self.forecast_panel = ForecastPanel(self.charts, self.period)
         self.charts.addTab(self.forecast_panel, self.tr("Forecast"))
+        self.charts.currentChanged.connect(self._on_chart_shown)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -302,6 +305,7 @@ class TotalsDock(DeminingPanel):
         self.drop_task()
         self.forecast_panel.set_totals(None)
         if store is None:
+            self._forecast_due = False
             self.forecast_panel.show_store(None)
         if store is None:
             self.model.set_table(None)
@@ -329,7 +333,20 @@ class TotalsDock(DeminingPanel):
         self.progress.show()
         self._show_state(self.tr("Computing the totals of {}…").format(self.store.name))
         self.run_task(task)
-        self.forecast_panel.show_store(self.store)  # measured again too, in its own task
+        self._forecast_store()
+
+    def _forecast_store(self) -> None:
+        """The Forecast tab measures the store again, in a task of its own, if it is the tab shown;
+        else once it is. Its measuring reads and counts the whole store a second time (as long as
+        the totals take, or longer): run beside every recompute, it held back the figures'
+        updates after an edit, which waited for Python's lock and for its result to be drawn."""
+        self._forecast_due = self.charts.currentWidget() is not self.forecast_panel
+        if not self._forecast_due:
+            self.forecast_panel.show_store(self.store)
+
+    def _on_chart_shown(self, _index: int) -> None:
+        if self._forecast_due and self.store is not None:
+            self._forecast_store()
 
     def _on_progress(self, value: float) -> None:
         if not sip.isdeleted(self.progress):

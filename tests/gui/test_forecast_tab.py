@@ -1,4 +1,4 @@
-"""The dashboard's Forecast tab on the hand-made planning store: measured in the background,
+"""The dashboard's Forecast tab on the hand-made planning store: measured in the background once shown,
 the capacity seen in the last 90 days as the default, the whole job's sentence, actual then
 forecast lines with the band, and what-if changes (more teams, a district first)."""
 
@@ -11,8 +11,9 @@ from tests.helpers import totals_dock_on, wait_until
 @pytest.fixture
 def dock(tmp_path, qgis_iface, qgis_new_project, english_numbers):
     store = planning_store(str(tmp_path / "planning.gpkg"))
-    with totals_dock_on(store, qgis_iface, lambda widget: widget.totals is not None
-                        and widget.forecast_panel.result is not None, "the forecast") as widget:
+    with totals_dock_on(store, qgis_iface) as widget:
+        widget.charts.setCurrentWidget(widget.forecast_panel)  # the tab measures once shown
+        wait_until(lambda: widget.forecast_panel.result is not None, what="the forecast")
         yield widget
 
 
