@@ -136,10 +136,10 @@ def _intervals(x, y, n, rank, jj, ii):
         if along.any():
             # Along an edge line of ring ii: covered unless it runs the same way and ii
             # came later.
-            a_at, p_at = np.nonzero(along)
-            same_way = dax[a_at, p_at] * ex[p_at] + day[a_at, p_at] * ey[p_at] > 0
-            hit = same_way & later[p_at]
-            stop[a_at[hit], p_at[hit]] = True
+            at = np.flatnonzero(along)
+            p_at = at % count
+            same_way = dax.take(at) * ex.take(p_at) + day.take(at) * ey.take(p_at) > 0
+            stop.ravel()[at[same_way & later.take(p_at)]] = True
         blocked |= stop
         # Where the edge enters or leaves the line's inner side, t = s0 / (s0 - s1); the
         # products by the masks are zero elsewhere, or NaN where s0 = s1 (fmax and fmin
@@ -170,11 +170,11 @@ def _charges(x, y, n, rank, jj, ii):
     lo, hi, keep = _intervals(x, y, n, rank, jj, ii)
     # Records by edge (edge index, then ring: pairs come sorted by ring then by the
     # coverer's release order, so within an edge the records follow that order).
-    edge, pair = np.nonzero(keep)
-    if len(pair) == 0:
+    at_record = np.flatnonzero(keep)
+    if len(at_record) == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
+    edge, pair = np.divmod(at_record, len(jj))
     cover = ii.take(pair)
-    at_record = edge * len(jj) + pair
     r_lo, r_hi = lo.take(at_record), hi.take(at_record)
     count = len(pair)
     ring = jj.take(pair)
@@ -205,8 +205,12 @@ def _charges(x, y, n, rank, jj, ii):
     at, record = at.take(order), slot.take(order)
     del order, slot
     event_bit = bit.take(record)
-    masks = np.zeros((2 * count, words), dtype=np.uint64)
-    masks[np.arange(2 * count), event_bit // _WORD] = np.left_shift(np.uint64(1), (event_bit % _WORD).astype(np.uint64))
+    if words == 1:
+        masks = np.left_shift(np.uint64(1), event_bit.astype(np.uint64))[:, None]
+    else:
+        masks = np.zeros((2 * count, words), dtype=np.uint64)
+        masks.ravel()[np.arange(2 * count) * words + event_bit // _WORD] = np.left_shift(
+            np.uint64(1), (event_bit % _WORD).astype(np.uint64))
     np.bitwise_xor.accumulate(masks, axis=0, out=masks)
     length = np.r_[at[1:] - at[:-1], 0.0]
     length[np.r_[g[1:] != g[:-1], True]] = 0.0
@@ -235,8 +239,11 @@ def _charges(x, y, n, rank, jj, ii):
 
 def _lowest_bit(masks: np.ndarray) -> np.ndarray:
     """Index of the lowest set bit of each row of ``masks`` (words of ``_WORD`` bits)."""
-    nonzero = masks != 0
-    word = nonzero.argmax(axis=1)
-    value = masks[np.arange(len(masks)), word]
+    if masks.shape[1] == 1:
+        word, value = 0, masks[:, 0]
+    else:
+        word = (masks != 0).argmax(axis=1)
+        value = masks[np.arange(len(masks)), word]
     lowest = value & (~value + np.uint64(1))
-    return word * _WORD + np.round(np.log2(lowest.astype(np.float64))).astype(np.int64)
+    # A power of two as a double: its exponent is the bit's index.
+    return word * _WORD + (lowest.astype(np.float64).view(np.int64) >> 52) - 1023

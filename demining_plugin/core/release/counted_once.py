@@ -9,9 +9,12 @@ released in a period are the land *first* released in that period.
 
 Two ways give the same pieces:
 
-- the bulk way for many polygons: convex polygons in one region are handled by the
-  NumPy kernel (``overlay_kernel``), all overlapping pairs at once; the rest (holes,
-  several parts, polygons across a region boundary, deep stacks of overlaps) by GEOS;
+- the bulk way for many polygons: convex polygons in one region by the NumPy boundary
+  kernel (``boundary_kernel``: the land each polygon adds, from the stretches of edges
+  its overlapping neighbours leave, whatever the depth of the stack); the halves of
+  convex polygons cut by one region boundary by the clipping kernels
+  (``overlay_kernel``); the rest (holes, several parts, polygons overlapping those,
+  other polygons across a region boundary) by GEOS;
 - the one-by-one way with GEOS (``QgsGeometry``), used for those remaining polygons and
   for incremental updates: after a polygon is added, removed or changed only that
   polygon and the later polygons overlapping it are recomputed.
@@ -20,6 +23,7 @@ Two ways give the same pieces:
 import os
 import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -129,7 +133,7 @@ class ReleasedLand:
         del first, second, mixed
         release_free_memory()
         progress(10)
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool, _stopped_on_error(stop):
             classifying = pool.submit(self.regions.classify_convex, polygons, convex_rows, True) \
                 if has_regions else None
             futures = []
@@ -407,6 +411,16 @@ class _Cut:
         out = np.zeros(count, dtype=bool)
         out[self.rows] = True
         return out
+
+
+@contextmanager
+def _stopped_on_error(stop: threading.Event):
+    """Tell the worker threads to stop when the block fails (the pool then waits for them)."""
+    try:
+        yield
+    except BaseException:
+        stop.set()
+        raise
 
 
 def release_free_memory() -> None:
