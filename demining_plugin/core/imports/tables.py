@@ -199,7 +199,12 @@ def _read_csv(path: Path) -> SourceTable:
     spans_lines = '"' in text
     line_before = number = reader.line_num
     try:
-        for values in reader:
+        records = reader if spans_lines else list(reader)
+        if not spans_lines and not _needs_cleaning(text, delimiter) and all(len(r) == width for r in records):
+            # One record a line, every value there and trimmed: the rows are the records as read.
+            return SourceTable(path, "CSV", columns, records, list(range(number + 1, number + 1 + len(records))),
+                               "row", None, broken)
+        for values in records:
             if spans_lines:
                 number = line_before + 1
                 line_before = reader.line_num
@@ -219,6 +224,25 @@ def _read_csv(path: Path) -> SourceTable:
         raise DeminingError(translate(
             "TabularImport", "{0}, line {1}: {2}").format(path.name, reader.line_num, error)) from None
     return SourceTable(path, "CSV", columns, rows, numbers, "row", None, broken)
+
+
+#: White space that ``str.strip`` removes, in ASCII (line breaks aside: the reader ends records there).
+_ASCII_SPACE = " \t\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _needs_cleaning(text: str, delimiter: str) -> bool:
+    """Whether a value of ``text`` (a CSV without quoted fields) is empty or has white space
+    around it (a blank line included; the line breaks at its end aside). Plain substring
+    tests first: the regular expression is only for files with white space in them."""
+    body = text.rstrip("\r\n")
+    marks = (delimiter * 2, "\n" + delimiter, "\r" + delimiter, delimiter + "\n", delimiter + "\r", "\n\n", "\n\r\n",
+             "\r\r")
+    if body.startswith(delimiter) or body.endswith(delimiter) or any(mark in body for mark in marks):
+        return True
+    if body.isascii() and not any(space in body for space in _ASCII_SPACE):
+        return False
+    between, space = re.escape(delimiter), r"[^\S\r\n]"
+    return re.search(rf"(?m)(?:^|{between}){space}|{space}(?:{between}|\r?$)", body) is not None
 
 
 def _unique_columns(header: Sequence[str]) -> List[str]:

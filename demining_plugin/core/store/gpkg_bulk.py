@@ -78,9 +78,11 @@ def _plain(value):
 def _column_values(definition: LayerDef, name: str, values: Sequence) -> list:
     """One column's values in the types the column stores."""
     values = values.tolist() if isinstance(values, np.ndarray) else list(values)
-    if not set(map(type, values)) <= {str, int, float, type(None)}:
+    kinds = set(map(type, values))
+    if not kinds <= {str, int, float, type(None)}:
         values = [_plain(value) for value in values]
-    if definition.field(name).type == "string":
+        kinds = set(map(type, values))
+    if definition.field(name).type == "string" and not kinds <= {str, type(None)}:
         values = [value if value is None or isinstance(value, str) else str(value) for value in values]
     return values
 
