@@ -336,12 +336,20 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     owner = np.repeat(small.astype(index), per)
     k = np.arange(len(owner), dtype=index) - np.repeat((np.cumsum(per) - per).astype(index), per)
     rows_y = int(iy1.max()) + 2
-    key = (ix0[owner] + k % nx[owner]) * rows_y + iy0[owner] + k // nx[owner]
-    del k, per
+    # In place, one temporary at a time: these arrays are the peak of a national store.
+    across = nx.take(owner)
+    key = ix0.take(owner)
+    key += k % across
+    key *= rows_y
+    key += iy0.take(owner)
+    key += k // across
+    del k, per, across
     order = np.argsort(key, kind="stable")
-    key, owner = key[order], owner[order]
+    key, owner = key.take(order), owner.take(order)
     del order
-    grow = (np.searchsorted(key, key, side="right") - np.arange(1, len(key) + 1)).astype(index)
+    grow = np.searchsorted(key, key, side="right")
+    grow -= np.arange(1, len(key) + 1)
+    grow = grow.astype(index)
     pairs_a, pairs_c = [], []
     # Passes over whole entries: each entry's candidates are the later entries of its cell.
     total = np.cumsum(grow)
@@ -360,6 +368,7 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
         pairs_a.append(a[once])
         pairs_c.append(c[once])
         start = stop
+    del key, owner, grow, total, ix0, iy0, ix1, iy1, nx, ny, extent
 
     for i in np.flatnonzero(big):
         hit = (xmin[i] <= xmax) & (xmin <= xmax[i]) & (ymin[i] <= ymax) & (ymin <= ymax[i])
@@ -368,6 +377,7 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
         others = np.flatnonzero(hit)
         pairs_a.append(np.full(len(others), i))
         pairs_c.append(others)
-    a, c = np.concatenate(pairs_a).astype(np.int64), np.concatenate(pairs_c).astype(np.int64)
-    lo, hi = np.minimum(a, c), np.maximum(a, c)
-    return rows[lo], rows[hi]
+    del xmin, ymin, xmax, ymax
+    a, c = np.concatenate(pairs_a), np.concatenate(pairs_c)
+    del pairs_a, pairs_c
+    return rows.take(np.minimum(a, c)), rows.take(np.maximum(a, c))

@@ -47,27 +47,31 @@ def added_area_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, rank: np.ndarray,
     ``own_area``: the area of each ring. Polygons without pairs add their own area.
     """
     added = np.array(own_area, dtype=float, copy=True)
-    _owner, _cover, passes = pair_passes(first, second, len(n))
+    _owner, _cover, passes = pair_passes(*directed_pairs(first, second, len(n)), len(n))
     return added - covered_m2(x, y, n, rank, passes)
 
 
-def pair_passes(first: np.ndarray, second: np.ndarray, count: int) -> Tuple[np.ndarray, np.ndarray, List[Tuple]]:
-    """The directed pairs ``(owner, cover)`` (edge owner, polygon that may cover its
-    edges) of each undirected pair, both ways, and the passes over them: runs of about
+def directed_pairs(first: np.ndarray, second: np.ndarray, count: int) -> Tuple[np.ndarray, np.ndarray]:
+    """``(owner, cover)``: each pair both ways (edge owner, polygon that may cover its
+    edges), in 32-bit rows when they fit."""
+    index = np.int32 if count < 2 ** 31 else np.int64
+    return np.concatenate([first, second]).astype(index), np.concatenate([second, first]).astype(index)
+
+
+def pair_passes(owner: np.ndarray, cover: np.ndarray, count: int) -> Tuple[np.ndarray, np.ndarray, List[Tuple]]:
+    """The directed pairs gathered by owner, and the passes over them: runs of about
     ``_PAIRS_PER_PASS`` pairs holding every pair of their owners. Owners are gathered in
     blocks of consecutive rows sorted on a 16-bit key (a radix sort, linear in time);
     each pass sorts its own pairs (``covered_m2``)."""
-    index = np.int32 if count < 2 ** 31 else np.int64
-    owner = np.concatenate([first, second]).astype(index)
     shift = max(0, int(count - 1).bit_length() - 16)
-    block = (owner >> shift).astype(np.uint16)
-    order = np.argsort(block, kind="stable")
-    owner = owner[order]
-    cover = np.concatenate([second, first]).astype(index)[order]
-    block = block[order]
+    order = np.argsort((owner >> shift).astype(np.uint16), kind="stable")
+    owner = owner.take(order)
+    cover = cover.take(order)
     del order
+    block = owner >> shift
     marks = np.arange(_PAIRS_PER_PASS, len(block), _PAIRS_PER_PASS)
-    cuts = np.unique(np.r_[0, np.searchsorted(block, block[marks], side="left"), len(block)])
+    cuts = np.unique(np.r_[0, np.searchsorted(block, block.take(marks), side="left"), len(block)])
+    del block
     return owner, cover, [(owner[a:b], cover[a:b]) for a, b in zip(cuts[:-1], cuts[1:])]
 
 

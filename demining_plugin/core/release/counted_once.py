@@ -34,7 +34,7 @@ from ..errors import CancelledError
 from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
 from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
 from ..geo.polygon_arrays import PolygonArrays, overlapping_pairs
-from .boundary_kernel import covered_m2, pair_passes
+from .boundary_kernel import covered_m2, directed_pairs, pair_passes
 
 #: Day number of features without a date: after every real date.
 NO_DAY = np.iinfo(np.int64).max // 2
@@ -126,11 +126,13 @@ class ReleasedLand:
         first, second = overlapping_pairs(polygons.bounds, rows)
         rank = np.empty(count, dtype=np.int64)
         rank[np.lexsort((self.fids, self.days))] = np.arange(count)
-        # The kernel's pairs both ways; apart, the few with a polygon it cannot take.
+        # The kernel's pairs; apart, the few with a polygon it cannot take.
         mixed = ~(convex[first] & convex[second])
         odd = (first[mixed], second[mixed])
-        owner, cover, passes = pair_passes(first[~mixed], second[~mixed], count)
+        owner, cover = directed_pairs(first[~mixed], second[~mixed], count) if mixed.any() else \
+            directed_pairs(first, second, count)
         del first, second, mixed
+        owner, cover, passes = pair_passes(owner, cover, count)
         release_free_memory()
         progress(10)
         with ThreadPoolExecutor(max_workers=workers) as pool, _stopped_on_error(stop):
