@@ -12,6 +12,7 @@ triggers are dropped and created again inside the transaction: a rollback brings
 and no other connection can write to the file while the transaction is open.
 """
 
+import math
 import re
 import shutil
 import sqlite3
@@ -97,11 +98,13 @@ def _id_number(definition: LayerDef, identifier: str) -> int:
 
 
 class _Batch:
-    """One staged ``NewPoints``: its table in the staging database, the layer's columns in the
-    staged order, its identifiers and first fid."""
+    """One staged ``NewPoints``: its table in the staging database, the layer's columns and
+    where each is copied from, its identifiers and first fid."""
 
-    def __init__(self, table: str, names: List[str], identifiers: List[str], first_fid: int):
+    def __init__(self, table: str, names: List[str], sources: List[str], identifiers: List[str], first_fid: int):
         self.table, self.names, self.identifiers, self.first_fid = table, names, identifiers, first_fid
+        #: What each column is copied from: a staged column (``c0``...) or a literal.
+        self.sources = sources
 
 
 class _LayerPoints:
@@ -195,7 +198,7 @@ def _coordinates(definition: LayerDef, points) -> Tuple[np.ndarray, np.ndarray]:
 
 def _write_batch(con, name: str, definition: LayerDef, points, identifiers: List[str], xs, ys, srs_id: int,
                  first_fid: int) -> _Batch:
-    """One batch as a table of the staging file: sequence, GeoPackage blob, columns."""
+    """One batch as a table of the staging file: sequence (from 1), GeoPackage blob, columns."""
     count = len(points)
     columns = [(definition.id_field, identifiers)]
     for field_name, values in points.columns.items():
@@ -208,12 +211,33 @@ def _write_batch(con, name: str, definition: LayerDef, points, identifiers: List
             raise StoreError(translate("Store", "{layer_name}.{name}: {n_values} values for {count} points.").format(
                 layer_name=definition.name, name=field_name, n_values=len(values), count=count))
         columns.append((field_name, _column_values(definition, field_name, values)))
-    staged = ", ".join(f"c{k}" for k in range(len(columns)))
-    con.execute(f"CREATE TABLE {name} (seq INTEGER PRIMARY KEY, geom BLOB, {staged})")
-    marks = ", ".join("?" for _ in range(len(columns) + 2))
-    con.executemany(f"INSERT INTO {name} VALUES ({marks})",
-                    zip(range(count), point_blobs(xs, ys, srs_id), *(values for _, values in columns)))
-    return _Batch(name, [field_name for field_name, _ in columns], identifiers, first_fid)
+    # A column holding one value throughout (a record's identifier) is a literal of the copy, not staged.
+    sources, staged = [], []
+    for _field_name, values in columns:
+        literal = _constant_literal(values)
+        if literal is None:
+            staged.append(values)
+            literal = f"c{len(staged) - 1}"
+        sources.append(literal)
+    names = "".join(f", c{k}" for k in range(len(staged)))
+    con.execute(f"CREATE TABLE {name} (seq INTEGER PRIMARY KEY, geom BLOB{names})")  # seq: 1, 2, ...
+    marks = ", ".join("?" for _ in range(len(staged) + 1))
+    con.executemany(f"INSERT INTO {name} (geom{names}) VALUES ({marks})", zip(point_blobs(xs, ys, srs_id), *staged))
+    return _Batch(name, [field_name for field_name, _ in columns], sources, identifiers, first_fid)
+
+
+def _constant_literal(values: list) -> Optional[str]:
+    """The SQL literal of a column holding one value of one type throughout; None otherwise."""
+    if len(values) < 2 or len(set(map(type, values))) != 1 or len(set(values)) != 1:
+        return None
+    value = values[0]
+    if value is None:
+        return "NULL"
+    if isinstance(value, str):
+        return _literal(value)
+    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+        return repr(value)
+    return None
 
 
 def _stage_rtree(con, ds, layer: _LayerPoints, xs: np.ndarray, ys: np.ndarray) -> None:
@@ -271,9 +295,9 @@ def insert_layer(ds, layer: _LayerPoints, signature: Tuple[str, str]) -> List[st
     identifiers = []
     for batch in layer.batches:
         names = ", ".join(f'"{name}"' for name in batch.names)
-        staged = ", ".join(f"c{k}" for k in range(len(batch.names)))
+        staged = ", ".join(batch.sources)
         ds.ExecuteSQL(f'INSERT INTO "{table}" (fid, geom, {names}) '
-                      f"SELECT {batch.first_fid} + seq, geom, {staged} FROM {STAGING}.{batch.table} ORDER BY seq")
+                      f"SELECT {batch.first_fid - 1} + seq, geom, {staged} FROM {STAGING}.{batch.table} ORDER BY seq")
         identifiers.extend(batch.identifiers)
     if rtree_trigger in suspended:
         _fill_rtree(ds, layer)

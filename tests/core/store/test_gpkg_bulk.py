@@ -48,6 +48,13 @@ def items(count: int):
     return xs, ys, columns
 
 
+def same_everywhere(count: int):
+    """Items found whose depth is unknown and date the same throughout (columns copied as literals)."""
+    xs, ys, columns = items(count)
+    columns.update(depth_cm=[None] * count, found_on=[datetime.date(2021, 11, 25)] * count, model=["PMN-2"] * count)
+    return xs, ys, columns
+
+
 def bulk(changes: ChangeSet, layer: str, xs, ys, columns, identifiers=None) -> None:
     changes.add_points(layer, NewPoints(xs, ys, columns, identifiers))
 
@@ -94,11 +101,11 @@ def test_history_rows_of_a_bulk_write_are_those_the_triggers_write(tmp_path):
         [("mapped_mines", mines(300)), ("detections", items(40))],
         # Into layers holding rows already: numbered on, two batches of one layer in one change set.
         [("mapped_mines", mines(25, start=300, record="MR-0002")), ("mapped_mines", mines(5, start=325)),
-         ("detections", items(3))],
+         ("detections", items(3)), ("detections", same_everywhere(4))],
     ]
     fast, slow = written_both_ways(tmp_path, steps)
     got, expected = history(fast), history(slow)
-    assert len(got) == 300 + 40 + 25 + 5 + 3 and got == expected
+    assert len(got) == 300 + 40 + 25 + 5 + 3 + 4 and got == expected
     assert got[0][1:6] == ("mapped_mines", "MM-000001", "INSERT", expected[0][4], expected[0][5])
     assert expected[0][4] and expected[0][5].startswith("Demining")
     # The rows themselves, geometry blobs byte for byte, fids and identifiers too.
