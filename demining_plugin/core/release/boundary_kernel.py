@@ -25,7 +25,7 @@ Every charge to a polygon is measured about that polygon's first vertex, so all 
 terms of its figure share one origin and the numbers stay small.
 """
 
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 import numpy as np
 
@@ -76,14 +76,17 @@ def pair_passes(owner: np.ndarray, cover: np.ndarray, count: int) -> Tuple[np.nd
 
 
 def covered_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, rank: np.ndarray, passes: List[Tuple],
-               out: Optional[np.ndarray] = None) -> np.ndarray:
+               out: Optional[np.ndarray] = None, stop: Optional[Callable[[], bool]] = None) -> np.ndarray:
     """Per polygon, its own area less the land it adds to those before it (the charges of
-    the module's notes), from the ``passes`` of ``pair_passes``; added into ``out``."""
+    the module's notes), from the ``passes`` of ``pair_passes``; added into ``out``.
+    ``stop`` is asked before each pass (cancelled: the figures are incomplete)."""
     charged = np.zeros(len(n)) if out is None else out
     x, y = np.ascontiguousarray(x), np.ascontiguousarray(y)  # read flat below (no copy: they are)
     top = int(rank.max(initial=0)) + 1
     rings, amounts = [], []
     for owner, cover in passes:
+        if stop is not None and stop():
+            break
         jj, ii = owner.astype(np.int64), cover.astype(np.int64)
         # By owner, then by the coverer's release order (the order of the bits below).
         order = np.argsort((jj - jj.min()) * top + rank.take(ii))

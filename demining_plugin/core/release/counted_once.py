@@ -140,14 +140,14 @@ class ReleasedLand:
                 if has_regions else None
             futures = []
             if bulk:
+                # Read flat by the kernel: made contiguous once here, not in every job.
+                ring_x, ring_y = np.ascontiguousarray(polygons.x), np.ascontiguousarray(polygons.y)
+
                 def kernel(job):
                     out = sums.get(threading.get_ident())
                     if out is None:  # one sum per worker thread: no two threads add into one array
                         out = sums[threading.get_ident()] = np.zeros(count)
-                    for done in job:
-                        if stop.is_set():
-                            break
-                        covered_m2(polygons.x, polygons.y, polygons.n, rank, [done], out=out)
+                    covered_m2(ring_x, ring_y, polygons.n, rank, job, out=out, stop=stop.is_set)
 
                 futures = [pool.submit(kernel, passes[k:k + _PASSES_PER_JOB])
                            for k in range(0, len(passes), _PASSES_PER_JOB)]
