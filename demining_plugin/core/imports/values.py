@@ -47,17 +47,24 @@ def mine_map_values(rows: Rows, mapping) -> Dict[str, list]:
     table = rows.table
     cats, models = _column_values(table, mapping, "category"), _column_values(table, mapping, "model")
     row_nos, mine_nos = _column_values(table, mapping, "row_no"), _column_values(table, mapping, "mine_no")
-    pairs = list(zip(cats, models))
-    codes = {pair: categories.normalise_category(*pair) for pair in set(pairs)}
-    out = {"category": [codes[pair] for pair in pairs], "model": models}
-    unknown = {pair for pair, code in codes.items() if code is None and pair[0] is not None}
+    # A category that says something is read alone; the model only speaks when it is blank.
+    spelt = set(cats)
+    codes = {cat: categories.normalise_category(cat) for cat in spelt if cat is not None and str(cat).strip()}
+    if len(codes) == len(spelt):
+        keys, categories_of = cats, codes
+        unknown = {cat for cat, code in codes.items() if code is None}
+    else:
+        keys = list(zip(cats, models))
+        categories_of = {pair: categories.normalise_category(*pair) for pair in set(keys)}
+        unknown = {pair for pair, code in categories_of.items() if code is None and pair[0] is not None}
+    out = {"category": list(map(categories_of.__getitem__, keys)), "model": models}
     if unknown:
-        for i, pair in enumerate(pairs):
-            if pair in unknown:
-                rows.refuse(i, "unknown_category", translate("Importers", "unknown mine type '{0}'").format(pair[0]))
+        for i, key in enumerate(keys):
+            if key in unknown:
+                rows.refuse(i, "unknown_category", translate("Importers", "unknown mine type '{0}'").format(cats[i]))
     for target, values in (("row_no", row_nos), ("mine_no", mine_nos)):
         parsed = {value: to_int(value) for value in set(values)}
-        out[target] = [parsed[value][0] for value in values]
+        out[target] = list(map({value: number for value, (number, _ok) in parsed.items()}.__getitem__, values))
         bad = {value for value, (number, ok) in parsed.items() if not ok or (number is not None and number < 0)}
         if bad:
             for i, value in enumerate(values):
