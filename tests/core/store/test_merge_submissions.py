@@ -80,7 +80,9 @@ def test_submitted_merges_count_nowhere_and_approved_store_what_a_direct_merge_s
     store = open_store(where)
     assert fw.counts(store) == before and _rows(store) == rows_before
     totals = store_totals(store).table()
-    assert (totals.total("released_ha"), totals.total("items")) == figures_before
+    # The same land summed in another order may differ in the last bits of a float.
+    assert totals.total("released_ha") == pytest.approx(figures_before[0], rel=1e-12)
+    assert totals.total("items") == figures_before[1]
     pending = submissions(store, PENDING)
     assert [(s.submission_id, s.kind) for s in pending] == [("S-0001", "demining:fieldmerge"),
                                                             ("S-0002", "demining:fieldmerge")]
