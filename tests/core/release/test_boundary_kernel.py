@@ -71,8 +71,7 @@ CASES = {
     "nested": [box(0, 0, 40, 40), box(10, 10, 20, 20)],
     "enclosing": [box(10, 10, 20, 20), box(0, 0, 40, 40)],
     "triangle over a box": [box(0, 0, 30, 30), shapely.Polygon([(-5, 5), (40, 15), (10, 45)])],
-    "hexagon, box and triangle": [shapely.Polygon([(10 + 8 * math.cos(k * math.pi / 3), 10 + 8 * math.sin(k * math.pi / 3))
-                                                   for k in range(6)]),
+    "octagon, box and triangle": [shapely.Point(10, 10).buffer(8, quad_segs=2),
                                   box(5, 5, 25, 12), shapely.Polygon([(0, 0), (20, 0), (10, 10)])],
     "apart (boxes overlap only)": [lane(0, 0, 4, 60, 45), lane(20, -20, 4, 60, 45)],
     "crossing lanes": [lane(0, 0, 10, 80, a) for a in (0, 30, 60, 90, 120, 150)],

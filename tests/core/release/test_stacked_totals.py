@@ -2,9 +2,10 @@
 shifted, rotated, with holes): hectares counted once and the land each polygon adds,
 against GEOS's union (shapely) measured by GeographicLib (pyproj ``Geod``).
 
-Each case is checked through the bulk engine (NumPy kernels: inclusion-exclusion for
-owners with few earlier neighbours, fragments for deep stacks), through GEOS one polygon
-at a time, and end to end through ``hectare_totals`` on a layer.
+Each case is checked through the bulk engine (the NumPy boundary kernel, whatever the
+depth of the stack), through GEOS one polygon at a time, and end to end through
+``hectare_totals`` on a layer. The clipping kernels that measure the halves of polygons
+cut at a district boundary (inclusion-exclusion, fragments) are checked against GEOS too.
 """
 
 import math
