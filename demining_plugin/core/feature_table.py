@@ -9,7 +9,7 @@ Dates become ``datetime64[D]`` (``NaT`` when empty), text ``str`` or ``None``.
 
 import datetime
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, List, Optional, Sequence
 
 import numpy as np
 from qgis.core import (
@@ -89,16 +89,18 @@ def read_source(source, wanted: Dict[str, str], geometry: bool = True,
     """Features of any ``QgsFeatureSource`` (a layer, a Processing source) through QGIS.
 
     ``wanted`` maps field names to column kinds (``TEXT``, ``DATE``, ``NUMBER``, ``BOOLEAN``).
+    A source that builds its own columns (``feature_table``, as rows rebuilt from a store's
+    history do) is asked for them instead of being read feature by feature.
     """
     fields = source.fields()
     check_fields(fields, wanted, source.sourceName() if hasattr(source, "sourceName") else "input")
+    own_table = getattr(source, "feature_table", None)
+    if own_table is not None:
+        return own_table(wanted, geometry, is_canceled)
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(list(wanted), fields)
     if not geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
-    fids, wkbs = [], []
-    values: Dict[str, list] = {name: [] for name in wanted}
-    indexes = {name: fields.lookupField(name) for name in wanted}
     try:
         from qgis.core import QgsProcessingFeatureSource
 
@@ -108,6 +110,16 @@ def read_source(source, wanted: Dict[str, str], geometry: bool = True,
     # Invalid polygons are repaired by the totals engine, not refused by Processing.
     features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks) \
         if processing_source else source.getFeatures(request)
+    return features_table(features, fields, wanted, geometry, source.sourceCrs(), is_canceled)
+
+
+def features_table(features: Iterable, fields, wanted: Dict[str, str], geometry: bool,
+                   crs: QgsCoordinateReferenceSystem,
+                   is_canceled: Optional[Callable[[], bool]] = None) -> FeatureTable:
+    """The columns of ``features`` (QGIS features with ``fields``), in their order."""
+    fids, wkbs = [], []
+    values: Dict[str, list] = {name: [] for name in wanted}
+    indexes = {name: fields.lookupField(name) for name in wanted}
     for k, feature in enumerate(features):
         if is_canceled is not None and k % 5000 == 0 and is_canceled():
             break
@@ -119,7 +131,7 @@ def read_source(source, wanted: Dict[str, str], geometry: bool = True,
         for name, index in indexes.items():
             values[name].append(attributes[index])
     columns = {name: convert_values(values[name], kind) for name, kind in wanted.items()}
-    return FeatureTable(np.array(fids, dtype=np.int64), wkbs, columns, source.sourceCrs())
+    return FeatureTable(np.array(fids, dtype=np.int64), wkbs, columns, crs)
 
 
 def ogr_location(layer: QgsVectorLayer):

@@ -23,10 +23,20 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsGeometry, QgsRectangle, QgsVectorLayer
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from ..errors import CancelledError, DeminingError
+from ..feature_table import FeatureTable, features_table, read_layer
 from ..geo.measure import M2_PER_HA
 from ..locale_format import format_count, format_number
 from ..model.schema import layer_def
@@ -61,12 +71,18 @@ def _value(value, qgs_field):
 
 class RebuiltRows:
     """Rows read as the figures engine reads a layer (name, fields, CRS, geometry type, extent,
-    features in id order), held in memory without a QGIS layer: made and read in any thread."""
+    features in id order), without a QGIS layer: made and read in any thread.
 
-    def __init__(self, name: str, fields: QgsFields, crs: QgsCoordinateReferenceSystem, wkb_type,
-                 features: List[QgsFeature]):
-        self._name, self._fields, self._crs, self._wkb_type = name, QgsFields(fields), crs, wkb_type
-        self._features = features
+    The engine asks for its columns (``feature_table``): the layer's columns as they are now,
+    read in bulk, less the rows changed since the moment, plus those rows as they were then,
+    all under their ranks. No object is made per unchanged row, so a national store's rebuild
+    holds the interpreter no longer than reading the store as it is."""
+
+    def __init__(self, rows: "RowsAsOf"):
+        self._rows = rows
+        layer = rows.layer
+        self._name, self._fields, self._crs, self._wkb_type = layer.name(), QgsFields(rows.fields), layer.crs(), \
+            layer.wkbType()
 
     def name(self) -> str:
         return self._name
@@ -90,41 +106,79 @@ class RebuiltRows:
         return "memory"
 
     def featureCount(self) -> int:  # noqa: N802
-        return len(self._features)
+        rows = self._rows
+        return int(np.count_nonzero(~np.isin(rows.fids_now(), rows.changed_fids()))) + len(rows.then())
 
     def extent(self) -> QgsRectangle:
         extent = QgsRectangle()
         extent.setMinimal()
-        for feature in self._features:
+        for feature in self.getFeatures():
             if feature.hasGeometry():
                 extent.combineExtentWith(feature.geometry().boundingBox())
         return extent
 
     def getFeatures(self, request=None, *_flags):  # noqa: N802
         rect = request.filterRect() if request is not None else QgsRectangle()
-        for feature in self._features:
-            if rect.isNull() or (feature.hasGeometry() and feature.geometry().boundingBox().intersects(rect)):
-                yield QgsFeature(feature)
+        rows = self._rows
+        now = QgsFeatureRequest()
+        if not rect.isNull():
+            now.setFilterRect(rect)
+        features = [rows.ranked(f) for f in rows.layer.getFeatures(now) if f.id() not in rows.changed]
+        features += [rows.ranked(f) for f in rows.then()
+                     if rect.isNull() or (f.hasGeometry() and f.geometry().boundingBox().intersects(rect))]
+        features.sort(key=lambda f: f.id())
+        yield from features
+
+    def feature_table(self, wanted: Dict[str, str], geometry: bool = True,
+                      is_canceled: Optional[Callable[[], bool]] = None) -> FeatureTable:
+        """The ``wanted`` columns of the rows, ids their ranks, in that order."""
+        rows = self._rows
+        now = read_layer(rows.layer, wanted, geometry, is_canceled)
+        kept = np.flatnonzero(~np.isin(now.fids, rows.changed_fids()))
+        then = features_table([rows.ranked(f) for f in rows.then()], rows.fields, wanted, geometry, self._crs)
+        fids = np.concatenate([rows.rank_of(now.fids[kept]), then.fids])
+        order = np.argsort(fids, kind="stable")
+        wkb: List[Optional[bytes]] = []
+        if geometry:
+            joined = [now.wkb[k] for k in kept.tolist()] + then.wkb
+            wkb = [joined[k] for k in order.tolist()]
+        columns = {name: np.concatenate([now.columns[name][kept], then.columns[name]])[order] for name in wanted}
+        return FeatureTable(fids[order], wkb, columns, self._crs)
 
 
 class RowsAsOf:
-    """The rows of one layer at a moment, with ids that keep the store's order, and the
-    features of its later changes (``feature``)."""
+    """The rows of one layer at a moment, held as the rows changed since then (``changed``: each
+    one's row then, None when it did not exist yet) over the layer as it is now, with ranks
+    that keep the store's order, and the features of its later changes (``feature``)."""
 
     def __init__(self, layer: QgsVectorLayer, records: List[ChangeRecord]):
         self.layer = layer
         self.fields = layer.fields()
-        rows: Dict[int, QgsFeature] = {f.id(): QgsFeature(f) for f in layer.getFeatures()}
-        now = set(rows)
-        for record in reversed(records):
-            if record.operation == "INSERT":
-                rows.pop(record.fid, None)
-            else:
-                rows[record.fid] = self.feature(record.old, record.fid)
-        self.rows = rows
-        # Ids of every feature that exists now, then or in between, in the store's order.
-        every = sorted(set(rows) | now | {r.fid for r in records})
-        self.rank = {fid: k + 1 for k, fid in enumerate(every)}
+        changed: Dict[int, Optional[QgsFeature]] = {}
+        for record in reversed(records):  # newest first: the oldest change after the moment has the last word
+            changed[record.fid] = None if record.operation == "INSERT" else self.feature(record.old, record.fid)
+        self.changed = changed
+        self._fids_now: Optional[np.ndarray] = None
+        self._every: Optional[np.ndarray] = None
+
+    def fids_now(self) -> np.ndarray:
+        if self._fids_now is None:
+            self._fids_now = read_layer(self.layer, {}, geometry=False).fids
+        return self._fids_now
+
+    def changed_fids(self) -> np.ndarray:
+        return np.fromiter(self.changed, dtype=np.int64, count=len(self.changed))
+
+    def then(self) -> List[QgsFeature]:
+        """The changed rows as they were at the moment (those that existed then)."""
+        return [feature for feature in self.changed.values() if feature is not None]
+
+    def rank_of(self, fids):
+        """Rank (from 1) of feature ids among every id that exists now, then or in between."""
+        if self._every is None:
+            self._every = np.unique(np.concatenate([self.fids_now(), self.changed_fids()]))
+        ranks = np.searchsorted(self._every, fids) + 1
+        return ranks if isinstance(ranks, np.ndarray) else int(ranks)
 
     def feature(self, values: Dict, fid: int) -> QgsFeature:
         feature = QgsFeature(self.fields)
@@ -138,21 +192,14 @@ class RowsAsOf:
         return feature
 
     def ranked(self, feature: QgsFeature) -> QgsFeature:
-        """``feature`` under the id the memory layer gives it."""
+        """``feature`` under its rank as feature id."""
         copy = QgsFeature(feature)
-        copy.setId(self.rank[feature.id()])
+        copy.setId(self.rank_of(feature.id()))
         return copy
 
     def source(self) -> RebuiltRows:
-        """The rows under their ranks as feature ids, in that order (the ids of features that did
-        not exist at the moment are left out)."""
-        features = []
-        for fid, feature in self.rows.items():
-            ranked = QgsFeature(feature)
-            ranked.setId(self.rank[fid])
-            features.append(ranked)
-        features.sort(key=lambda f: f.id())
-        return RebuiltRows(self.layer.name(), self.fields, self.layer.crs(), self.layer.wkbType(), features)
+        """The rows at the moment, read as a layer whose feature ids are their ranks."""
+        return RebuiltRows(self)
 
 
 def history_start(store) -> Optional[datetime.datetime]:
@@ -255,7 +302,7 @@ def changes_since(store, since: datetime.datetime, date_from=None, date_to=None,
             raise CancelledError(translate("AsOf", "Cancelled."))
         source = rows[record.table_name]
         crs = source.layer.crs()
-        rank = source.rank[record.fid]
+        rank = source.rank_of(record.fid)
         update = getattr(totals, _APPLY[record.table_name])
         if record.operation == "DELETE":
             update([], [rank], crs)
