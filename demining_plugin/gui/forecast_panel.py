@@ -61,6 +61,17 @@ def kind_title(kind: str) -> str:
             "survey": translate("ForecastPanel", "Survey")}.get(kind, kind)
 
 
+def _once(compute: Callable) -> Callable:
+    """``compute`` called on the first call only, its result kept."""
+    kept = []
+
+    def cached():
+        if not kept:
+            kept.append(compute())
+        return kept[0]
+    return cached
+
+
 class ForecastTask(BackgroundTask):
     """Released land counted once, work days, hazards, the land left, and productivity by
     method over ``period``."""
@@ -101,6 +112,7 @@ class ForecastPanel(QWidget):
         self._measured = {}  # productivity by method, by period
         self.start: Optional[datetime.date] = None
         self.totals = None
+        self._cumulative: Optional[Callable] = None
         self.result = None
         self._task: Optional[BackgroundTask] = None
         self._build_ui()
@@ -235,9 +247,13 @@ class ForecastPanel(QWidget):
         self.summary.setText(message)
         self.again_button.show()
 
-    def set_totals(self, totals) -> None:
-        """The dashboard's ``StoreTotals``: the actual released hectares of the chart."""
+    def set_totals(self, totals, cumulative: Optional[Callable] = None) -> None:
+        """The dashboard's ``StoreTotals``: the actual released hectares of the chart, every day's
+        cumulative hectares per district given by ``cumulative`` (the dashboard's, computed in
+        its task: a second on a national store, not to be done again on every drawing)."""
         self.totals = totals
+        self._cumulative = cumulative if cumulative is not None or totals is None else \
+            _once(totals.cumulative_hectares)
         self.update_forecast()
 
     def drop_task(self) -> None:
@@ -340,7 +356,7 @@ class ForecastPanel(QWidget):
     def _draw(self, row, district) -> None:
         days, actual = np.zeros(0, dtype=np.int64), np.zeros(0)
         if self.totals is not None:
-            days, series = self.totals.cumulative_hectares()
+            days, series = self._cumulative()
             chosen = [v for name, v in series.items() if district is None or name == district]
             actual = np.sum(chosen, axis=0) if chosen else np.zeros(len(days))
         released = float(actual[-1]) if len(actual) else 0.0

@@ -114,3 +114,22 @@ def test_costs_written_in_the_locale(dock):
     spin = dock.forecast_panel.costs["mechanical"]
     spin.setValue(525000)
     assert spin.text() == "525,000"
+
+
+def test_actual_line_from_the_dashboards_cumulative_hectares(dock, monkeypatch):
+    """Drawn again at every parameter, the actual line is cut from the dashboard's cumulative
+    hectares (computed in its task), never summed again on the main thread."""
+    import numpy as np
+
+    from demining_plugin.core.reports.totals import StoreTotals
+    from tests.helpers import threads_calling
+
+    threads = threads_calling(monkeypatch, StoreTotals, "cumulative_hectares")
+    panel = dock.forecast_panel
+    panel.teams["manual"].setValue(panel.teams["manual"].value() + 3)
+    panel.update_forecast()
+    assert threads == []
+    days, series = dock.cumulative()
+    actual = panel.chart._series["Released"]
+    assert len(days) > 1 and actual.tolist() == np.sum(list(series.values()), axis=0).tolist()
+    assert panel.chart._x[:len(days)].tolist() == days.tolist()
