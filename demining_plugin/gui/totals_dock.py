@@ -376,7 +376,7 @@ class TotalsDock(DeminingPanel):
             return
         self.totals = task.result
         self._cumulative = task.cumulative
-        self.forecast_panel.set_totals(self.totals)
+        self.forecast_panel.set_totals(self.totals, self.cumulative)
         self._counts = self._layer_counts()
         self._build_seconds = task.seconds
         self.refresh()
@@ -516,12 +516,17 @@ class TotalsDock(DeminingPanel):
         self._show_state()
         self.refreshed.emit()
 
+    def cumulative(self):
+        """Every day's cumulative hectares per district: the task's, or computed here once
+        after an edit."""
+        if self._cumulative is None:
+            self._cumulative = self.totals.cumulative_hectares()
+        return self._cumulative
+
     def _cumulative_in(self, date_from, date_to):
         """The cumulative hectares of the period, cut out of every day's: those come from the
         task, or are computed here once after an edit."""
-        if self._cumulative is None:
-            self._cumulative = self.totals.cumulative_hectares()
-        days, series = self._cumulative
+        days, series = self.cumulative()
         shown = in_range(days, date_from, date_to)
         return days[shown], {name: values[shown] for name, values in series.items()}
 
