@@ -51,6 +51,7 @@ from .grouping import (
     date_of,
     day_codes,
     days_of,
+    distinct_days,
     group_sums,
     grouping_title,
     in_range,
@@ -287,13 +288,17 @@ class StoreTotals:
         days = land.days[pieces.row][dated]
         region = pieces.region[dated]
         area = pieces.area_m2[dated] / M2_PER_HA
-        axis, position = np.unique(days, return_inverse=True)
+        axis, position = distinct_days(days)
         shown = in_range(axis, date_from, date_to)
+        # One count over every piece: district (the unplaced, -1, first) by day.
+        code = region.astype(np.int64) + 1
+        width = int(code.max()) + 1 if len(code) else 0
+        per_day = np.bincount(code * len(axis) + position, weights=area,
+                              minlength=width * len(axis)).reshape(width, len(axis))
+        present = np.bincount(code, minlength=width) > 0
         series = {}
-        for r in np.unique(region):
-            mine = region == r
-            per_day = np.bincount(position[mine], weights=area[mine], minlength=len(axis))
-            series[self.region_names[r] if r >= 0 else None] = np.cumsum(per_day)[shown]
+        for c in np.flatnonzero(present).tolist():
+            series[self.region_names[c - 1] if c > 0 else None] = np.cumsum(per_day[c])[shown]
         return axis[shown], series
 
     def items_by_week(self, date_from=None, date_to=None) -> Tuple[List[str], Dict[str, np.ndarray]]:
