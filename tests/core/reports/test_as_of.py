@@ -74,3 +74,28 @@ def test_changes_since_name_each_change_and_what_it_moved(edited):
     # LR-000002's new shape is released in December: that change moves nothing in November.
     reshaped = [c for c in result.changes if c.record.feature_id == "LR-000002"]
     assert len(reshaped) == 1 and reshaped[0].record.new["released_on"] == "2021-12-02"
+
+
+@pytest.mark.parametrize("moment, copy", MOMENTS)
+def test_rebuilt_columns_read_in_bulk_are_the_rows_feature_by_feature(edited, moment, copy, monkeypatch):
+    """The engine's columns of rows as of a moment come from the layer read in bulk, with QGIS
+    features made only for the rows changed since; they are the rows read one by one."""
+    from demining_plugin.core import feature_table
+    from demining_plugin.core.reports import as_of
+    from demining_plugin.core.reports.totals import _LAND_FIELDS
+
+    store, _ = edited
+    built = []
+    original = as_of.features_table
+    monkeypatch.setattr(as_of, "features_table", lambda features, *args: built.append(len(features)) or
+                        original(features, *args))
+    rows = as_of.layers_as_of(store, parse_moment(moment))["cleared_areas"]
+    bulk = rows.feature_table(_LAND_FIELDS)
+    one_by_one = feature_table.features_table(list(rows.getFeatures()), rows.fields(), _LAND_FIELDS, True, rows.crs())
+    assert len(bulk) == len(one_by_one) == rows.featureCount()
+    assert bulk.fids.tolist() == one_by_one.fids.tolist() == sorted(bulk.fids.tolist())
+    assert bulk.wkb == one_by_one.wkb
+    for name in _LAND_FIELDS:
+        assert bulk.columns[name].astype(str).tolist() == one_by_one.columns[name].astype(str).tolist()
+    changed_then = len([f for f in rows._rows.changed.values() if f is not None])
+    assert built == [changed_then] and changed_then <= len(bulk)
