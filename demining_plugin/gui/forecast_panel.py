@@ -46,7 +46,7 @@ from ..core.planning.forecast import (
 from ..core.planning.productivity import productivity, read_store_land
 from ..core.reports.grouping import day_number
 from ..core.reports.period_report import format_date
-from .tasks import BackgroundTask
+from .tasks import BackgroundTask, OpenedStore
 from .totals_chart import TotalsChart
 
 translate = QCoreApplication.translate
@@ -78,11 +78,18 @@ class ForecastTask(BackgroundTask):
 
     LAYERS = ("regions", "cleared_areas", "work_days", "hazard_areas")
 
-    def __init__(self, store, period, on_finished: Callable):
+    def __init__(self, store, period, on_finished: Callable, view: Optional[OpenedStore] = None):
+        """``view``: the store's layers opened beforehand (by the panel, once per store) rather
+        than opened here at every measuring."""
         super().__init__(translate("ForecastPanel", "Forecast of {}").format(store.name), on_finished)
         self.store = store
         self.period = tuple(period)
-        self._view = self.open_store(store, self.LAYERS)
+        self._view = view if view is not None else self.open_store(store, self.LAYERS)
+
+    def release_afterwards(self, view: OpenedStore) -> None:
+        """Let ``view``'s layers go in ``finished()``, in the main thread once ``work()`` no longer
+        reads them (its panel moved on to another store meanwhile)."""
+        self._opened.append(view)
 
     def work(self):
         land = read_store_land(self._view, lambda value: self.setProgress(0.95 * value), self.isCanceled)
@@ -108,6 +115,7 @@ class ForecastPanel(QWidget):
         #: The period productivity is measured over: (first day, last day), None for open ends.
         self.period = period or (lambda: (None, None))
         self.store = None
+        self._view: Optional[OpenedStore] = None  # the store's layers the measuring reads
         self.land = None
         self._measured = {}  # productivity by method, by period
         self.start: Optional[datetime.date] = None
@@ -201,15 +209,25 @@ class ForecastPanel(QWidget):
     # -- the store -------------------------------------------------------------------------------
     def show_store(self, store) -> None:
         """Measure ``store`` in the background (None: show nothing)."""
+        running = self._task
         self.drop_task()
         self.store, self.land, self._measured, self.result = store, None, {}, None
+        if self._view is not None and (store is None or self._view.store is not store):
+            if isinstance(running, ForecastTask) and not sip.isdeleted(running) and \
+                    running.status() not in (QgsTask.Complete, QgsTask.Terminated):
+                running.release_afterwards(self._view)
+            else:
+                self._view.release()
+            self._view = None
         self.again_button.hide()
         if store is None:
             self.chart.clear(self.tr("No store open"))
             self.summary.clear()
             return
         self.chart.clear(self.tr("Measuring productivity…"))
-        self._start(ForecastTask(store, self.period(), self._on_task_finished))
+        if self._view is None:
+            self._view = OpenedStore(store, ForecastTask.LAYERS)  # in the main thread, once per store
+        self._start(ForecastTask(store, self.period(), self._on_task_finished, self._view))
 
     def again(self) -> None:
         """Start again what was stopped or failed: the store's reading, or the measuring."""

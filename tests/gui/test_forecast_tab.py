@@ -80,12 +80,18 @@ def test_recomputed_with_the_store(dock):
     more = ChangeSet()
     more.add("hazard_areas", to_wgs84(utm_box(1000, 1900, 1100, 1950)),
              {"classification": "CHA", "status": "open", "district": "East", "area_ha": 0.5, "remaining_ha": 0.5})
+    opened = panel._view
+    layers = {name: opened.layer(name) for name in ("cleared_areas", "hazard_areas")}
     dock.store.apply(more)
     dock.recompute()
     # a 0.5 ha hazard (100 x 50 m) where nothing was released
     wait_until(lambda: panel.result is not None and panel.result.total.total_left_ha > before
                and panel.result.total.total_left_ha == pytest.approx(before + 0.5, rel=1e-5),
                what="the forecast of the changed store")
+    # measured again through the layers opened for the store's first measuring (not opened at every one)
+    assert panel._view is opened and all(opened.layer(name) is layer for name, layer in layers.items())
+    panel.show_store(None)
+    assert panel._view is None and opened._layers == {}  # the layers let go with the store
 
 
 def test_stopped_and_started_again(dock):
