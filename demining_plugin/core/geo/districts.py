@@ -30,6 +30,8 @@ CROSSING = -2
 _CLIP_VERTICES = 400
 #: (point, region edge) pairs tested together when locating points.
 _PAIRS_PER_PASS = 1 << 20
+#: Cells of the regions' grid: at least this many, this many per region edge, at most.
+_GRID_CELLS, _CELLS_PER_EDGE, _GRID_CELLS_MAX = 1 << 20, 256, 1 << 24
 #: Polygons classified together.
 _ROWS_PER_PASS = 1 << 17
 #: Land left outside every region is reported when larger than this (m2): smaller
@@ -73,14 +75,19 @@ class RegionIndex:
         self._x0, self._y0 = min(e[:, 0].min(), e[:, 2].min()), min(e[:, 1].min(), e[:, 3].min())
         width = max(e[:, 0].max(), e[:, 2].max()) - self._x0
         height = max(e[:, 1].max(), e[:, 3].max()) - self._y0
-        # A grid of 1024 cells on the longer side: a polygon's box covers few cells and a
-        # cell few edges. Rows of cells (bands) serve the point-in-region counts.
-        self._cell = max(max(width, height) / 1024, 1e-6)
+        # A grid of at least 1024 cells on the longer side, finer with more region edges (ten
+        # copies of the districts side by side get cells as small as one copy): a polygon's
+        # box covers few cells and a cell few edges. Rows of cells (bands) serve the
+        # point-in-region counts, their edges kept apart by region.
+        longer = max(width, height)
+        wanted = min(max(_GRID_CELLS, _CELLS_PER_EDGE * len(e)), _GRID_CELLS_MAX)
+        self._cell = max(min(longer / 1024, np.sqrt(width * height / wanted)), longer / 16384, 1e-6)
         self._nx = int(width // self._cell) + 1
         self._ny = int(height // self._cell) + 1
         ylo, yhi = np.minimum(e[:, 1], e[:, 3]), np.maximum(e[:, 1], e[:, 3])
         band0, band1 = self._row(ylo), self._row(yhi)
-        self._bands = _csr(band0, band1 - band0 + 1, self._ny)
+        regions = len(self.names)
+        self._bands = _csr(band0 * regions + self.edge_region, band1 - band0 + 1, self._ny * regions, step=regions)
         # Each edge goes into the cells along it: cut into steps no longer than a cell,
         # each step marks the cells of its own box.
         lengths = np.hypot(e[:, 2] - e[:, 0], e[:, 3] - e[:, 1])
@@ -112,8 +119,9 @@ class RegionIndex:
         """Index of the region holding each point, ``OUTSIDE`` for none (even-odd rule).
 
         A grid cell that no region edge passes through lies wholly in one region (or in
-        none): the points of such a cell share the answer for the cell's centre, so only
-        points in cells on a boundary are tested one by one.
+        none), and so does a run of such cells along a row between two cells an edge
+        passes through: the points of a run share the answer for the centre of one of its
+        cells, so only points in cells on a boundary are tested one by one.
         """
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         found = np.full(len(x), OUTSIDE, dtype=np.int64)
@@ -122,60 +130,80 @@ class RegionIndex:
         inside = np.isfinite(x) & np.isfinite(y) & (x >= self._x0) & (y >= self._y0) & \
             (x < self._x0 + self._nx * self._cell) & (y < self._y0 + self._ny * self._cell)
         points = np.flatnonzero(inside)
-        cells = self._row(y[points]) * self._nx + self._col(x[points])
-        at = np.searchsorted(self._cell_keys, cells)
-        on_boundary = (at < len(self._cell_keys)) & (self._cell_keys[np.minimum(at, len(self._cell_keys) - 1)] == cells)
+        row = self._row(y[points])
+        cells = row * self._nx + self._col(x[points])
+        keys = self._cell_keys
+        at = np.searchsorted(keys, cells)
+        on_boundary = (at < len(keys)) & (keys[np.minimum(at, len(keys) - 1)] == cells)
         exact = points[on_boundary]
         found[exact] = self._locate_exactly(x[exact], y[exact])
-        unique, inverse = np.unique(cells[~on_boundary], return_inverse=True)
-        centre_x = self._x0 + (unique % self._nx + 0.5) * self._cell
-        centre_y = self._y0 + (unique // self._nx + 0.5) * self._cell
-        found[points[~on_boundary]] = self._locate_exactly(centre_x, centre_y)[inverse]
+        # Cells of one row with no boundary cell between them (the same place among the
+        # sorted boundary cells) form one run.
+        interior = ~on_boundary
+        runs, first, inverse = np.unique(at[interior] * self._ny + row[interior], return_index=True,
+                                         return_inverse=True)
+        sample = cells[interior][first]
+        centre_x = self._x0 + (sample % self._nx + 0.5) * self._cell
+        centre_y = self._y0 + (sample // self._nx + 0.5) * self._cell
+        found[points[interior]] = self._locate_exactly(centre_x, centre_y)[inverse]
         # Points outside the grid are outside every region (the grid covers them all).
         return found
 
     def _locate_exactly(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Region of each point by counting the region edges crossed by a ray to the east."""
-        found = np.full(len(x), OUTSIDE, dtype=np.int64)
+        """Region of each point by counting the region edges crossed by a ray to the east.
+
+        Only the edges of the regions whose box holds the point are counted (outside its
+        box a point is outside the region), in the point's band.
+        """
+        regions = len(self.names)
+        found = np.full(len(x), regions, dtype=np.int64)
         if len(x) == 0:
-            return found
-        starts, edge_ids = self._bands
+            return np.full(0, OUTSIDE, dtype=np.int64)
+        starts, _edge_ids = self._bands
         inside_extent = (y >= self._y0) & (y <= self._y0 + self._ny * self._cell) & np.isfinite(x)
         points = np.flatnonzero(inside_extent)
-        band = self._row(y[points])
-        per = starts[band + 1] - starts[band]
+        px, py, band = x[points], y[points], self._row(y[points])
+        b = self.boxes
+        pair_point, pair_region = [], []
+        for r in range(regions):
+            near = np.flatnonzero((px >= b[r, 0]) & (px <= b[r, 2]) & (py >= b[r, 1]) & (py <= b[r, 3]))
+            pair_point.append(near)
+            pair_region.append(np.full(len(near), r, dtype=np.int64))
+        pair_point, pair_region = np.concatenate(pair_point), np.concatenate(pair_region)
+        bins = band[pair_point] * regions + pair_region
+        per = starts[bins + 1] - starts[bins]
         # A bounded number of (point, edge) pairs at a time: memory stays flat however many
         # points and districts there are.
         total = np.cumsum(per)
         begin = 0
-        while begin < len(points):
+        while begin < len(pair_point):
             end = max(int(np.searchsorted(total, (total[begin - 1] if begin else 0) + _PAIRS_PER_PASS, side="right")),
                       begin + 1)
             chunk = slice(begin, end)
-            self._crossings(x, y, points[chunk], band[chunk], per[chunk], found)
+            self._crossings(x, y, points[pair_point[chunk]], pair_region[chunk], bins[chunk], per[chunk], found)
             begin = end
+        found[found == regions] = OUTSIDE
         return found
 
-    def _crossings(self, x, y, points, band, per, found) -> None:
-        """``found`` of ``points`` in band ``band`` by their crossings of the band's ``per`` edges."""
+    def _crossings(self, x, y, points, region, bins, per, found) -> None:
+        """``found`` of ``points`` lowered to ``region`` when they cross an odd number of the
+        ``per`` edges of that region in their band (bin ``bins``)."""
         starts, edge_ids = self._bands
-        point_of = np.repeat(points, per)
-        k = np.arange(len(point_of)) - np.repeat(np.cumsum(per) - per, per)
-        edge = edge_ids[np.repeat(starts[band], per) + k]
+        pair_of = np.repeat(np.arange(len(points)), per)
+        k = np.arange(len(pair_of)) - np.repeat(np.cumsum(per) - per, per)
+        edge = edge_ids[np.repeat(starts[bins], per) + k]
         e = self.edges[edge]
+        point_of = points[pair_of]
         px, py = x[point_of], y[point_of]
         spans = (e[:, 1] > py) != (e[:, 3] > py)
         with np.errstate(divide="ignore", invalid="ignore"):
             cross_x = e[:, 0] + (py - e[:, 1]) * (e[:, 2] - e[:, 0]) / (e[:, 3] - e[:, 1])
         hit = spans & (px < cross_x)
-        # Crossings per (point, region), odd: inside; the lowest such region of each point.
-        # Counted on the pairs met, not on a points x regions table (1,000,000 points in
-        # 110 districts would take gigabytes).
-        regions = len(self.names)
-        keys, counts = np.unique(point_of[hit] * regions + self.edge_region[edge[hit]], return_counts=True)
-        keys = keys[counts % 2 == 1]
-        point, first = np.unique(keys // regions, return_index=True)
-        found[point] = keys[first] % regions
+        # Crossings per (point, region) pair, odd: inside; the lowest such region of each
+        # point. Counted on the pairs met, not on a points x regions table (1,000,000
+        # points in 110 districts would take gigabytes).
+        odd = np.bincount(pair_of[hit], minlength=len(points)) % 2 == 1
+        np.minimum.at(found, points[odd], region[odd])
 
     def classify_convex(self, polygons: PolygonArrays, rows: np.ndarray, with_edges: bool = False):
         """Region of each convex polygon that lies in one region (or outside all), and
@@ -328,11 +356,11 @@ def _polygons(geometry: QgsGeometry):
     return [geometry.asPolygon()]
 
 
-def _csr(first: np.ndarray, count: np.ndarray, bins: int) -> Tuple[np.ndarray, np.ndarray]:
-    """Items spread over ``count`` consecutive bins from ``first``: (starts, items)."""
+def _csr(first: np.ndarray, count: np.ndarray, bins: int, step: int = 1) -> Tuple[np.ndarray, np.ndarray]:
+    """Items spread over ``count`` bins ``step`` apart from ``first``: (starts, items)."""
     item = np.repeat(np.arange(len(first)), count)
     k = np.arange(len(item)) - np.repeat(np.cumsum(count) - count, count)
-    bin_of = first[item] + k
+    bin_of = first[item] + k * step
     order = np.argsort(bin_of, kind="stable")
     starts = np.searchsorted(bin_of[order], np.arange(bins + 1))
     return starts, item[order]

@@ -344,12 +344,23 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     key += iy0.take(owner)
     key += k // across
     del k, per, across
-    order = np.argsort(key, kind="stable")
-    key, owner = key.take(order), owner.take(order)
-    del order
-    grow = np.searchsorted(key, key, side="right")
-    grow -= np.arange(1, len(key) + 1)
-    grow = grow.astype(index)
+    # Sorted by cell, then box: one sort of (cell, box) packed in one integer when they
+    # fit in 62 bits, else an argsort.
+    box_bits = max(int(len(rows)).bit_length(), 1)
+    if int(key.max(initial=0)).bit_length() + box_bits <= 62:
+        key <<= box_bits
+        key |= owner
+        key.sort()
+        owner = (key & ((1 << box_bits) - 1)).astype(index)
+        key >>= box_bits
+    else:
+        order = np.argsort(key, kind="stable")
+        key, owner = key.take(order), owner.take(order)
+        del order
+    # Later entries of the same cell: from the end of each run of equal keys.
+    ends = np.flatnonzero(np.diff(key)) + 1
+    grow = np.repeat(np.append(ends, len(key)).astype(index), np.diff(np.concatenate(([0], ends, [len(key)]))))
+    grow -= np.arange(1, len(key) + 1, dtype=index)
     pairs_a, pairs_c = [], []
     # Passes over whole entries: each entry's candidates are the later entries of its cell.
     total = np.cumsum(grow)
