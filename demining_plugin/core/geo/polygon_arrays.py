@@ -27,20 +27,25 @@ _POINT_TYPES = {1, 1001, 2001, 3001}
 
 def _u32(buf: np.ndarray, at: np.ndarray) -> np.ndarray:
     """Little-endian unsigned 32-bit integers at byte offsets ``at``."""
-    b = buf[at[:, None] + np.arange(4)].astype(np.int64)
-    return b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16) | (b[:, 3] << 24)
+    return _gather(buf, at, "<u4").astype(np.int64)
 
 
 def _f64(buf: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """Little-endian doubles at byte offsets ``at`` (any alignment): one view of the
-    buffer per byte shift, then a plain gather from each."""
-    out = np.empty(len(at))
-    shift = at % 8
-    for r in range(8):
+    """Little-endian doubles at byte offsets ``at``."""
+    return _gather(buf, at, "<f8")
+
+
+def _gather(buf: np.ndarray, at: np.ndarray, dtype: str) -> np.ndarray:
+    """Values of ``dtype`` at byte offsets ``at`` (any alignment): one view of the buffer
+    per byte shift, then a plain gather from each."""
+    size = np.dtype(dtype).itemsize
+    out = np.empty(len(at), dtype=dtype)
+    shift = at % size
+    for r in range(size):
         rows = np.flatnonzero(shift == r)
         if len(rows):
-            view = np.frombuffer(buf.data, dtype="<f8", count=(len(buf) - r) // 8, offset=r)
-            out[rows] = view[(at[rows] - r) // 8]
+            view = np.frombuffer(buf.data, dtype=dtype, count=(len(buf) - r) // size, offset=r)
+            out[rows] = view[(at[rows] - r) // size]
     return out
 
 
@@ -54,8 +59,11 @@ def _concatenate(wkbs: Sequence[Optional[bytes]]):
     return buf, starts, lengths
 
 
-def decode_simple_polygons(wkbs: Sequence[Optional[bytes]]):
+def decode_simple_polygons(wkbs: Sequence[Optional[bytes]], transform=None):
     """Single-ring polygons of at most ``MAX_VERTICES`` vertices, decoded from WKB.
+
+    ``transform`` (arrays of x and y to arrays of x and y), if given, is applied to the
+    coordinates as decoded, in one flat pass, before they are laid out in rings.
 
     Returns ``(simple, x, y, n)``: a mask of the geometries decoded, and for those the
     rings as ``overlay_kernel`` takes them (``n`` vertices, then the first again). Anything else
@@ -102,6 +110,8 @@ def decode_simple_polygons(wkbs: Sequence[Optional[bytes]]):
         closed = (px[first] == px[last]) & (py[first] == py[last])
         simple[rows[~closed]] = False
         keep = simple[row_of]
+        if transform is not None:
+            px, py = transform(px, py)
         x[k[keep], row_of[keep]] = px[keep]
         y[k[keep], row_of[keep]] = py[keep]
         n[rows] = np.where(closed, per_row - 1, 0)
@@ -285,14 +295,7 @@ def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
 def _project_simple(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector):
     """``(x, y, n, convex)`` of one pass: the convex single rings, projected and turned
     counter-clockwise (zero elsewhere)."""
-    simple, x, y, n = decode_simple_polygons(wkbs)
-    rows = np.flatnonzero(simple)
-    columns = x.shape[0]
-    if len(rows):
-        valid = np.arange(columns)[:, None] <= n[rows][None, :]
-        x_rows, y_rows = x[:, rows], y[:, rows]
-        x_rows[valid], y_rows[valid] = projector.points(x_rows[valid], y_rows[valid])
-        x[:, rows], y[:, rows] = x_rows, y_rows
+    simple, x, y, n = decode_simple_polygons(wkbs, projector.points)
     ccw_x, ccw_y, convex = orient_convex(x, y, n)
     convex &= simple
     return (np.where(convex[None, :], ccw_x, 0.0), np.where(convex[None, :], ccw_y, 0.0),
