@@ -87,7 +87,7 @@ class RegionIndex:
         ylo, yhi = np.minimum(e[:, 1], e[:, 3]), np.maximum(e[:, 1], e[:, 3])
         band0, band1 = self._row(ylo), self._row(yhi)
         regions = len(self.names)
-        self._bands = _csr(band0 * regions + self.edge_region, band1 - band0 + 1, self._ny * regions, step=regions)
+        self._bands = _spread(band0 * regions + self.edge_region, band1 - band0 + 1, step=regions)
         # Each edge goes into the cells along it: cut into steps no longer than a cell,
         # each step marks the cells of its own box.
         lengths = np.hypot(e[:, 2] - e[:, 0], e[:, 3] - e[:, 1])
@@ -159,19 +159,26 @@ class RegionIndex:
         found = np.full(len(x), regions, dtype=np.int64)
         if len(x) == 0:
             return np.full(0, OUTSIDE, dtype=np.int64)
-        starts, _edge_ids = self._bands
+        bin_keys, _edge_ids = self._bands
         inside_extent = (y >= self._y0) & (y <= self._y0 + self._ny * self._cell) & np.isfinite(x)
         points = np.flatnonzero(inside_extent)
         px, py, band = x[points], y[points], self._row(y[points])
         b = self.boxes
         pair_point, pair_region = [], []
+        # Per region, the points in its span of x (points sorted by x), then in its box.
+        by_x = np.argsort(px, kind="stable")
+        sorted_x = px[by_x]
+        lo = np.searchsorted(sorted_x, b[:, 0], side="left")
+        hi = np.searchsorted(sorted_x, b[:, 2], side="right")
         for r in range(regions):
-            near = np.flatnonzero((px >= b[r, 0]) & (px <= b[r, 2]) & (py >= b[r, 1]) & (py <= b[r, 3]))
+            near = by_x[lo[r]:hi[r]]
+            near = near[(py[near] >= b[r, 1]) & (py[near] <= b[r, 3])]
             pair_point.append(near)
             pair_region.append(np.full(len(near), r, dtype=np.int64))
         pair_point, pair_region = np.concatenate(pair_point), np.concatenate(pair_region)
         bins = band[pair_point] * regions + pair_region
-        per = starts[bins + 1] - starts[bins]
+        lo = np.searchsorted(bin_keys, bins, side="left")
+        per = np.searchsorted(bin_keys, bins, side="right") - lo
         # A bounded number of (point, edge) pairs at a time: memory stays flat however many
         # points and districts there are.
         total = np.cumsum(per)
@@ -180,18 +187,18 @@ class RegionIndex:
             end = max(int(np.searchsorted(total, (total[begin - 1] if begin else 0) + _PAIRS_PER_PASS, side="right")),
                       begin + 1)
             chunk = slice(begin, end)
-            self._crossings(x, y, points[pair_point[chunk]], pair_region[chunk], bins[chunk], per[chunk], found)
+            self._crossings(x, y, points[pair_point[chunk]], pair_region[chunk], lo[chunk], per[chunk], found)
             begin = end
         found[found == regions] = OUTSIDE
         return found
 
-    def _crossings(self, x, y, points, region, bins, per, found) -> None:
+    def _crossings(self, x, y, points, region, first, per, found) -> None:
         """``found`` of ``points`` lowered to ``region`` when they cross an odd number of the
-        ``per`` edges of that region in their band (bin ``bins``)."""
-        starts, edge_ids = self._bands
+        ``per`` edges of that region in their band (from ``first`` in the band's list)."""
+        _bin_keys, edge_ids = self._bands
         pair_of = np.repeat(np.arange(len(points)), per)
         k = np.arange(len(pair_of)) - np.repeat(np.cumsum(per) - per, per)
-        edge = edge_ids[np.repeat(starts[bins], per) + k]
+        edge = edge_ids[np.repeat(first, per) + k]
         e = self.edges[edge]
         point_of = points[pair_of]
         px, py = x[point_of], y[point_of]
@@ -356,14 +363,14 @@ def _polygons(geometry: QgsGeometry):
     return [geometry.asPolygon()]
 
 
-def _csr(first: np.ndarray, count: np.ndarray, bins: int, step: int = 1) -> Tuple[np.ndarray, np.ndarray]:
-    """Items spread over ``count`` bins ``step`` apart from ``first``: (starts, items)."""
+def _spread(first: np.ndarray, count: np.ndarray, step: int = 1) -> Tuple[np.ndarray, np.ndarray]:
+    """Items spread over ``count`` bins ``step`` apart from ``first``: ``(bins, items)``
+    sorted by bin (only the bins met are stored, however many regions and bands)."""
     item = np.repeat(np.arange(len(first)), count)
     k = np.arange(len(item)) - np.repeat(np.cumsum(count) - count, count)
     bin_of = first[item] + k * step
     order = np.argsort(bin_of, kind="stable")
-    starts = np.searchsorted(bin_of[order], np.arange(bins + 1))
-    return starts, item[order]
+    return bin_of[order], item[order]
 
 
 def _segments_touch_convex(segments: np.ndarray, polygons: PolygonArrays, rows: np.ndarray) -> np.ndarray:

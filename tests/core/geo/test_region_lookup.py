@@ -126,3 +126,25 @@ def test_lookup_without_regions_or_points():
     assert (found == OUTSIDE).all()
     empty = RegionIndex([], [])
     assert (empty.locate_points(np.array([1.0]), np.array([1.0])) == OUTSIDE).all()
+
+
+def test_many_small_regions():
+    """900 square districts of 1 km: each point off the lines of the grid is in the
+    square it falls in, whichever way (grid run or crossings) it is answered."""
+    side = 30
+    names, geometries = [], []
+    for i in range(side):
+        for j in range(side):
+            x0, y0 = i * 1000, j * 1000
+            wkt = f"POLYGON(({x0} {y0}, {x0 + 1000} {y0}, {x0 + 1000} {y0 + 1000}, {x0} {y0 + 1000}, {x0} {y0}))"
+            names.append(f"{i}-{j}")
+            geometries.append(QgsGeometry.fromWkt(wkt).densifyByDistance(250))
+    index = RegionIndex(names, geometries)
+    rng = np.random.default_rng(11)
+    x = np.round(rng.uniform(-200, side * 1000 + 200, 60000), 1)
+    y = np.round(rng.uniform(-200, side * 1000 + 200, 60000), 1)
+    found = index.locate_points(x, y)
+    off_lines = (x % 1000 != 0) & (y % 1000 != 0)
+    within = (x > 0) & (x < side * 1000) & (y > 0) & (y < side * 1000)
+    expected = np.where(within, (x // 1000).astype(np.int64) * side + (y // 1000).astype(np.int64), OUTSIDE)
+    np.testing.assert_array_equal(found[off_lines], expected[off_lines])
