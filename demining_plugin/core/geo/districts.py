@@ -108,6 +108,10 @@ class RegionIndex:
         cells = (row0[step_of] + k // span) * self._nx + col0[step_of] + k % span
         unique = np.unique(cells * len(e) + edge_of[step_of])
         self._cell_keys, self._cell_edges = unique // len(e), unique % len(e)
+        # One flag per cell (at most _GRID_CELLS_MAX bytes): most cells asked about have
+        # no edge, answered without a search.
+        self._edge_cell = np.zeros(self._nx * self._ny, dtype=bool)
+        self._edge_cell[self._cell_keys] = True
 
     def _row(self, y: np.ndarray) -> np.ndarray:
         return np.clip(np.floor((y - self._y0) / self._cell).astype(np.int64), 0, self._ny - 1)
@@ -132,9 +136,8 @@ class RegionIndex:
         points = np.flatnonzero(inside)
         row = self._row(y[points])
         cells = row * self._nx + self._col(x[points])
-        keys = self._cell_keys
-        at = np.searchsorted(keys, cells)
-        on_boundary = (at < len(keys)) & (keys[np.minimum(at, len(keys) - 1)] == cells)
+        at = np.searchsorted(self._cell_keys, cells)
+        on_boundary = self._edge_cell[cells]
         exact = points[on_boundary]
         found[exact] = self._locate_exactly(x[exact], y[exact])
         # Cells of one row with no boundary cell between them (the same place among the
@@ -239,6 +242,8 @@ class RegionIndex:
         k = np.arange(len(poly_of)) - np.repeat(np.cumsum(per) - per, per)
         span = (col1 - col0 + 1)[poly_of]
         cells = (row0[poly_of] + k // span) * self._nx + col0[poly_of] + k % span
+        on_edge = self._edge_cell[cells]
+        poly_of, cells = poly_of[on_edge], cells[on_edge]
         lo = np.searchsorted(self._cell_keys, cells, side="left")
         hi = np.searchsorted(self._cell_keys, cells, side="right")
         count = hi - lo
