@@ -395,3 +395,66 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     a, c = np.concatenate(pairs_a), np.concatenate(pairs_c)
     del pairs_a, pairs_c
     return rows.take(np.minimum(a, c)), rows.take(np.maximum(a, c))
+
+
+#: Pairs tested at a time by ``apart_pairs`` (bounds its temporaries).
+_APART_PER_PASS = 1 << 17
+
+
+def apart_pairs(x: np.ndarray, y: np.ndarray, n: np.ndarray, first: np.ndarray, second: np.ndarray,
+                margin: float = 1e-3) -> np.ndarray:
+    """Which pairs of rings ``(first[k], second[k])`` (``overlay_kernel``'s layout) surely
+    lie more than ``margin`` metres apart, although their boxes may overlap.
+
+    Each ring is bounded by a rectangle along its first edge (a lane's own outline); two
+    rectangles are apart when one of their four axes separates them. Touching, nested,
+    identical or barely overlapping rings are never apart.
+    """
+    frames = _edge_frames(x, y, n)
+    out = np.empty(len(first), dtype=bool)
+    for at in range(0, len(first), _APART_PER_PASS):
+        a = [f.take(first[at:at + _APART_PER_PASS]) for f in frames]
+        b = [f.take(second[at:at + _APART_PER_PASS]) for f in frames]
+        out[at:at + _APART_PER_PASS] = _frames_apart(a, b, margin)
+    return out
+
+
+def _edge_frames(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarray, ...]:
+    """Per ring, ``(cx, cy, ux, uy, hu, hv)``: the centre, the unit vector along the first
+    edge and the half extents along it and across it of the rectangle bounding the ring."""
+    ox, oy = x[0], y[0]
+    ux, uy = x[1] - ox, y[1] - oy
+    length = np.hypot(ux, uy)
+    flat = ~(length > 0)
+    ux[flat], uy[flat], length[flat] = 1.0, 0.0, 1.0
+    ux /= length
+    uy /= length
+    # Vertex 0 sits at (0, 0) of the frame.
+    low_u, high_u, low_v, high_v = (np.zeros(len(n)) for _ in range(4))
+    for r in range(1, min(int(n.max(initial=0)), x.shape[0])):
+        rx, ry = x[r] - ox, y[r] - oy
+        real = r < n
+        u = np.where(real, rx * ux + ry * uy, 0.0)
+        v = np.where(real, ry * ux - rx * uy, 0.0)
+        np.minimum(low_u, u, out=low_u)
+        np.maximum(high_u, u, out=high_u)
+        np.minimum(low_v, v, out=low_v)
+        np.maximum(high_v, v, out=high_v)
+    mid_u, mid_v = 0.5 * (low_u + high_u), 0.5 * (low_v + high_v)
+    return (ox + mid_u * ux - mid_v * uy, oy + mid_u * uy + mid_v * ux, ux, uy,
+            0.5 * (high_u - low_u), 0.5 * (high_v - low_v))
+
+
+def _frames_apart(a, b, margin: float) -> np.ndarray:
+    """Separating-axis test of the rectangles ``a`` and ``b`` (``_edge_frames`` rows) on
+    their four axes, with ``margin`` to spare."""
+    ax, ay, aux, auy, ahu, ahv = a
+    bx, by, bux, buy, bhu, bhv = b
+    dx, dy = bx - ax, by - ay
+    cos = np.abs(aux * bux + auy * buy)
+    sin = np.abs(aux * buy - auy * bux)
+    apart = np.abs(dx * aux + dy * auy) > ahu + bhu * cos + bhv * sin + margin
+    apart |= np.abs(dy * aux - dx * auy) > ahv + bhu * sin + bhv * cos + margin
+    apart |= np.abs(dx * bux + dy * buy) > bhu + ahu * cos + ahv * sin + margin
+    apart |= np.abs(dy * bux - dx * buy) > bhv + ahu * sin + ahv * cos + margin
+    return apart

@@ -33,7 +33,7 @@ from qgis.core import QgsGeometry
 from ..errors import CancelledError
 from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
 from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
-from ..geo.polygon_arrays import PolygonArrays, overlapping_pairs
+from ..geo.polygon_arrays import PolygonArrays, apart_pairs, overlapping_pairs
 from .boundary_kernel import covered_m2, directed_pairs, pair_passes
 
 #: Day number of features without a date: after every real date.
@@ -126,12 +126,16 @@ class ReleasedLand:
         first, second = overlapping_pairs(polygons.bounds, rows)
         rank = np.empty(count, dtype=np.int64)
         rank[np.lexsort((self.fids, self.days))] = np.arange(count)
-        # The kernel's pairs; apart, the few with a polygon it cannot take.
+        # The kernel's pairs; apart, the few with a polygon it cannot take. Convex polygons
+        # whose boxes overlap but whose outlines lie apart (a third of a dense store's
+        # pairs) add nothing to each other: left out before the kernel.
         mixed = ~(convex[first] & convex[second])
         odd = (first[mixed], second[mixed])
-        owner, cover = directed_pairs(first[~mixed], second[~mixed], count) if mixed.any() else \
-            directed_pairs(first, second, count)
-        del first, second, mixed
+        keep = apart_pairs(polygons.x, polygons.y, polygons.n, first, second)
+        keep |= mixed
+        np.logical_not(keep, out=keep)
+        owner, cover = directed_pairs(first[keep], second[keep], count)
+        del first, second, mixed, keep
         owner, cover, passes = pair_passes(owner, cover, count)
         release_free_memory()
         progress(10)
