@@ -6149,12 +6149,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="375" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="415" />
             <source>The regions layer '{label}' is not a polygon layer.</source>
             <translation>'{label}' rayonlar layı poliqon layı deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="379" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="419" />
             <source>The regions layer '{label}' has no field '{name_field}'.</source>
             <translation>'{label}' rayonlar layında '{name_field}' sahəsi yoxdur.</translation>
         </message>
@@ -6529,149 +6529,159 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>ReviewDock</name>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Submission</source>
             <translation>Təqdimat</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>When</source>
             <translation>Nə vaxt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Who</source>
             <translation>Kim</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>What</source>
             <translation>Nə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Rows</source>
             <translation>Sətirlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Warnings</source>
             <translation>Xəbərdarlıqlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="67" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="68" />
             <source>Review</source>
             <translation>Nəzərdən keçirmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="83" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="91" />
             <source>Reason (needed to reject)</source>
             <translation>Səbəb (rədd üçün lazımdır)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show on map</source>
             <translation>Xəritədə göstər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show what the submission would add</source>
             <translation>Təqdimatın nə əlavə edəcəyini göstər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Approve</source>
             <translation>Təsdiqlə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Store the submission in the baseline now</source>
             <translation>Təqdimatı indi əsas məlumatlarda saxla</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject</source>
             <translation>Rədd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject the submission, keeping the reason</source>
             <translation>Təqdimatı səbəbini saxlamaqla rədd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>Refresh</source>
             <translation>Yenilə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>List the pending submissions again</source>
             <translation>Gözləyən təqdimatları yenidən sadala</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="113" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="121" />
             <source>Listing the submissions of {}</source>
             <translation>{} təqdimatları sadalanır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="159" />
             <source>{n} submissions wait for review.</source>
             <translation>{n} təqdimat nəzərdən keçirməni gözləyir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="138" />
             <source>No store open.</source>
             <translation>Anbar açıq deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="228" />
             <source>Select a submission first.</source>
             <translation>Əvvəlcə təqdimatı seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="198" />
             <source>Reviewing {}</source>
             <translation>{} nəzərdən keçirilir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} approved and stored.</source>
             <translation>{} təsdiqləndi və saxlanıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} rejected.</source>
             <translation>{} rədd edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="230" />
             <source>Showing {}</source>
             <translation>{} göstərilir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="238" />
             <source>Submission {} (preview)</source>
             <translation>{} təqdimatı (önbaxış)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Approving {}</source>
             <translation>{} təsdiqlənir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Rejecting {}</source>
             <translation>{} rədd edilir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="150" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="178" />
             <source>Wait until {} is done.</source>
             <translation>{} başa çatana qədər gözləyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="155" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="183" />
             <source>Say why {} is rejected (Reason).</source>
             <translation>{} təqdimatının niyə rədd edildiyini bildirin (Səbəb).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="158" />
+            <source>One submission waits for review.</source>
+            <translation>Bir təqdimat nəzərdən keçirməni gözləyir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="151" />
+            <source>{label}: {text}</source>
+            <translation>{label}: {text}</translation>
         </message>
     </context>
     <context>

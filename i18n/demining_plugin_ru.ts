@@ -6149,12 +6149,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="375" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="415" />
             <source>The regions layer '{label}' is not a polygon layer.</source>
             <translation>Слой районов '{label}' — не полигональный слой.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="379" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="419" />
             <source>The regions layer '{label}' has no field '{name_field}'.</source>
             <translation>В слое районов '{label}' нет поля '{name_field}'.</translation>
         </message>
@@ -6529,149 +6529,159 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>ReviewDock</name>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Submission</source>
             <translation>Заявка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Rows</source>
             <translation>Строк</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Warnings</source>
             <translation>Предупреждения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="67" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="68" />
             <source>Review</source>
             <translation>Рассмотрение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="83" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="91" />
             <source>Reason (needed to reject)</source>
             <translation>Причина (нужна для отклонения)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show on map</source>
             <translation>Показать на карте</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show what the submission would add</source>
             <translation>Показать, что добавит заявка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Approve</source>
             <translation>Утвердить</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Store the submission in the baseline now</source>
             <translation>Сохранить заявку в основных данных сейчас</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject the submission, keeping the reason</source>
             <translation>Отклонить заявку, сохранив причину</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>List the pending submissions again</source>
             <translation>Заново вывести список ожидающих заявок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="113" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="121" />
             <source>Listing the submissions of {}</source>
             <translation>Получение списка заявок {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="159" />
             <source>{n} submissions wait for review.</source>
             <translation>Заявок, ожидающих рассмотрения: {n}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="138" />
             <source>No store open.</source>
             <translation>Хранилище не открыто.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="228" />
             <source>Select a submission first.</source>
             <translation>Сначала выберите заявку.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="198" />
             <source>Reviewing {}</source>
             <translation>Рассмотрение {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} approved and stored.</source>
             <translation>{} утверждена и сохранена.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} rejected.</source>
             <translation>{} отклонена.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="230" />
             <source>Showing {}</source>
             <translation>Показ {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="238" />
             <source>Submission {} (preview)</source>
             <translation>Заявка {} (предпросмотр)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Approving {}</source>
             <translation>Утверждение {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Rejecting {}</source>
             <translation>Отклонение {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="150" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="178" />
             <source>Wait until {} is done.</source>
             <translation>Дождитесь завершения: {}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="155" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="183" />
             <source>Say why {} is rejected (Reason).</source>
             <translation>Укажите, почему {} отклоняется (поле «Причина»).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="158" />
+            <source>One submission waits for review.</source>
+            <translation>Одна заявка ожидает рассмотрения.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="151" />
+            <source>{label}: {text}</source>
+            <translation>{label}: {text}</translation>
         </message>
     </context>
     <context>

@@ -6149,12 +6149,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="375" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="415" />
             <source>The regions layer '{label}' is not a polygon layer.</source>
             <translation>'{label}' ilçe katmanı bir poligon katmanı değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="379" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="419" />
             <source>The regions layer '{label}' has no field '{name_field}'.</source>
             <translation>'{label}' ilçe katmanında '{name_field}' alanı yok.</translation>
         </message>
@@ -6529,149 +6529,159 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>ReviewDock</name>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Submission</source>
             <translation>Gönderim</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>When</source>
             <translation>Ne zaman</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Who</source>
             <translation>Kim</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>What</source>
             <translation>Ne</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Rows</source>
             <translation>Satırlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Warnings</source>
             <translation>Uyarılar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="67" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="68" />
             <source>Review</source>
             <translation>İnceleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="83" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="91" />
             <source>Reason (needed to reject)</source>
             <translation>Gerekçe (reddetmek için gerekli)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show on map</source>
             <translation>Haritada göster</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show what the submission would add</source>
             <translation>Gönderimin ne ekleyeceğini göster</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Approve</source>
             <translation>Onayla</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Store the submission in the baseline now</source>
             <translation>Gönderimi şimdi temel veriye kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject</source>
             <translation>Reddet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject the submission, keeping the reason</source>
             <translation>Gönderimi gerekçesini saklayarak reddet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>Refresh</source>
             <translation>Yenile</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>List the pending submissions again</source>
             <translation>Bekleyen gönderimleri yeniden listele</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="113" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="121" />
             <source>Listing the submissions of {}</source>
             <translation>{} gönderimleri listeleniyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="159" />
             <source>{n} submissions wait for review.</source>
             <translation>{n} gönderim incelemeyi bekliyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="138" />
             <source>No store open.</source>
             <translation>Açık depo yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="228" />
             <source>Select a submission first.</source>
             <translation>Önce bir gönderim seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="198" />
             <source>Reviewing {}</source>
             <translation>{} inceleniyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} approved and stored.</source>
             <translation>{} onaylandı ve kaydedildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} rejected.</source>
             <translation>{} reddedildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="230" />
             <source>Showing {}</source>
             <translation>{} gösteriliyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="238" />
             <source>Submission {} (preview)</source>
             <translation>{} gönderimi (önizleme)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Approving {}</source>
             <translation>{} onaylanıyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Rejecting {}</source>
             <translation>{} reddediliyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="150" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="178" />
             <source>Wait until {} is done.</source>
             <translation>{} bitene kadar bekleyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="155" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="183" />
             <source>Say why {} is rejected (Reason).</source>
             <translation>{} gönderiminin neden reddedildiğini belirtin (Gerekçe).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="158" />
+            <source>One submission waits for review.</source>
+            <translation>Bir gönderim incelemeyi bekliyor.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="151" />
+            <source>{label}: {text}</source>
+            <translation>{label}: {text}</translation>
         </message>
     </context>
     <context>

@@ -6149,12 +6149,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="375" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="415" />
             <source>The regions layer '{label}' is not a polygon layer.</source>
             <translation>Шар районів '{label}' — не полігональний шар.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/geo/districts.py" line="379" />
+            <location filename="../demining_plugin/core/geo/districts.py" line="419" />
             <source>The regions layer '{label}' has no field '{name_field}'.</source>
             <translation>У шарі районів '{label}' немає поля '{name_field}'.</translation>
         </message>
@@ -6529,149 +6529,159 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>ReviewDock</name>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Submission</source>
             <translation>Заявка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>When</source>
             <translation>Коли</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Who</source>
             <translation>Хто</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>What</source>
             <translation>Що</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Rows</source>
             <translation>Рядків</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="62" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="63" />
             <source>Warnings</source>
             <translation>Попередження</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="67" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="68" />
             <source>Review</source>
             <translation>Розгляд</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="83" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="91" />
             <source>Reason (needed to reject)</source>
             <translation>Причина (потрібна для відхилення)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show on map</source>
             <translation>Показати на мапі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="86" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="94" />
             <source>Show what the submission would add</source>
             <translation>Показати, що додасть заявка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Approve</source>
             <translation>Затвердити</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="89" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="97" />
             <source>Store the submission in the baseline now</source>
             <translation>Зберегти заявку в основних даних зараз</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject</source>
             <translation>Відхилити</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="92" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="100" />
             <source>Reject the submission, keeping the reason</source>
             <translation>Відхилити заявку, зберігши причину</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>Refresh</source>
             <translation>Оновити</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="95" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="103" />
             <source>List the pending submissions again</source>
             <translation>Знову вивести список заявок, що чекають</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="113" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="121" />
             <source>Listing the submissions of {}</source>
             <translation>Отримання списку заявок {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="159" />
             <source>{n} submissions wait for review.</source>
             <translation>Заявок, що чекають розгляду: {n}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="128" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="138" />
             <source>No store open.</source>
             <translation>Сховище не відкрито.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="228" />
             <source>Select a submission first.</source>
             <translation>Спершу виберіть заявку.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="198" />
             <source>Reviewing {}</source>
             <translation>Розгляд {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} approved and stored.</source>
             <translation>{} затверджено й збережено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="200" />
             <source>{} rejected.</source>
             <translation>{} відхилено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="202" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="230" />
             <source>Showing {}</source>
             <translation>Показ {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="238" />
             <source>Submission {} (preview)</source>
             <translation>Заявка {} (попередній перегляд)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Approving {}</source>
             <translation>Затвердження {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="42" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="43" />
             <source>Rejecting {}</source>
             <translation>Відхилення {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="150" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="178" />
             <source>Wait until {} is done.</source>
             <translation>Дочекайтеся завершення: {}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/review_dock.py" line="155" />
+            <location filename="../demining_plugin/gui/review_dock.py" line="183" />
             <source>Say why {} is rejected (Reason).</source>
             <translation>Укажіть, чому {} відхиляється (поле «Причина»).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="158" />
+            <source>One submission waits for review.</source>
+            <translation>Одна заявка чекає розгляду.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/review_dock.py" line="151" />
+            <source>{label}: {text}</source>
+            <translation>{label}: {text}</translation>
         </message>
     </context>
     <context>

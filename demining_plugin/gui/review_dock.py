@@ -12,11 +12,12 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsFeature, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -78,6 +79,13 @@ class ReviewDock(DeminingPanel):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
+        # The selected submission in full: its row is wider than the panel.
+        self.details = QLabel(body)
+        self.details.setObjectName("reviewDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.listen(self.table.itemSelectionChanged, self.show_details)
         self.reason = QLineEdit(body)
         self.reason.setObjectName("reviewReason")
         self.reason.setPlaceholderText(translate("ReviewDock", "Reason (needed to reject)"))
@@ -116,19 +124,39 @@ class ReviewDock(DeminingPanel):
         self.table.setRowCount(len(pending))
         for row, item in enumerate(pending):
             rows = ", ".join(f"{layer}: {n}" for layer, n in sorted(item.counts.items()))
-            cells = (item.submission_id, str(item.submitted_at)[:19], item.submitted_by, item.summary or item.kind,
-                     rows, "; ".join(item.warnings))
+            cells = (item.submission_id, str(item.submitted_at)[:19].replace("T", " "), item.submitted_by,
+                     item.summary or item.kind,
+                     rows, " ".join(item.warnings))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
+        self.show_details()
         if self._task is not None:
             self.status.setText(self._task.description() + "…")
         else:
-            self.status.setText(translate("ReviewDock", "{n} submissions wait for review.").format(n=len(pending))
-                                if store is not None else translate("ReviewDock", "No store open."))
+            self.status.setText(self._waiting(len(pending)) if store is not None
+                                else translate("ReviewDock", "No store open."))
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(self._task is None)
+
+    def show_details(self) -> None:
+        """What the selected submission holds, one line per column after its author."""
+        rows = self.table.selectionModel().selectedRows()
+        lines = []
+        if rows:
+            for column in range(3, len(self.COLUMNS)):
+                cell = self.table.item(rows[0].row(), column)
+                if cell is not None and cell.text():
+                    lines.append(translate("ReviewDock", "{label}: {text}").format(
+                        label=translate("ReviewDock", self.COLUMNS[column]), text=cell.text()))
+        self.details.setText("\n".join(lines))
+
+    @staticmethod
+    def _waiting(count: int) -> str:
+        if count == 1:
+            return translate("ReviewDock", "One submission waits for review.")
+        return translate("ReviewDock", "{n} submissions wait for review.").format(n=count)
 
     def selected(self) -> Optional[str]:
         rows = self.table.selectionModel().selectedRows()

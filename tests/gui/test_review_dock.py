@@ -50,7 +50,10 @@ def test_the_review_panel_previews_rejects_and_approves(tmp_path, qgis_iface, qg
         assert table.item(0, 4).text() == "detections: 2"
         assert dock.status.text() == "2 submissions wait for review."
 
+        assert dock.details.text() == ""
         table.selectRow(0)
+        assert dock.details.text().splitlines()[1:] == ["Rows: detections: 2"]
+        assert len(table.item(0, 1).text()) == 19 and table.item(0, 1).text()[10] == " "
         preview = dock.preview_selected()
         assert preview.featureCount() == 2 and preview.geometryType() == QgsWkbTypes.PointGeometry
         preview_id = preview.id()
@@ -62,6 +65,7 @@ def test_the_review_panel_previews_rejects_and_approves(tmp_path, qgis_iface, qg
         dock.reason.setText("duplicate of S-0001")
         _decided(dock, dock.reject_selected())
         assert table.rowCount() == 1
+        assert dock.status.text() == "One submission waits for review."
         table.selectRow(0)
         _decided(dock, dock.approve_selected())
         assert table.rowCount() == 0 and preview_id not in QgsProject.instance().mapLayers()
