@@ -406,8 +406,9 @@ def apart_pairs(x: np.ndarray, y: np.ndarray, n: np.ndarray, first: np.ndarray, 
     """Which pairs of rings ``(first[k], second[k])`` (``overlay_kernel``'s layout) surely
     lie more than ``margin`` metres apart, although their boxes may overlap.
 
-    Each ring is bounded by a rectangle along its first edge (a lane's own outline); two
-    rectangles are apart when one of their four axes separates them. Touching, nested,
+    Each ring is bounded by a parallelogram with sides along its first two edges (a
+    lane's own outline, rectangle or, once projected, parallelogram); two parallelograms
+    are apart when a normal to one of their four sides separates them. Touching, nested,
     identical or barely overlapping rings are never apart.
     """
     frames = _edge_frames(x, y, n)
@@ -419,42 +420,52 @@ def apart_pairs(x: np.ndarray, y: np.ndarray, n: np.ndarray, first: np.ndarray, 
     return out
 
 
-def _edge_frames(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarray, ...]:
-    """Per ring, ``(cx, cy, ux, uy, hu, hv)``: the centre, the unit vector along the first
-    edge and the half extents along it and across it of the rectangle bounding the ring."""
-    ox, oy = x[0], y[0]
-    ux, uy = x[1] - ox, y[1] - oy
-    length = np.hypot(ux, uy)
+def _unit(dx: np.ndarray, dy: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """Unit vectors along ``(dx, dy)``; ``(1, 0)`` where it has no length."""
+    length = np.hypot(dx, dy)
     flat = ~(length > 0)
-    ux[flat], uy[flat], length[flat] = 1.0, 0.0, 1.0
-    ux /= length
-    uy /= length
-    # Vertex 0 sits at (0, 0) of the frame.
-    low_u, high_u, low_v, high_v = (np.zeros(len(n)) for _ in range(4))
+    dx, dy = np.where(flat, 1.0, dx), np.where(flat, 0.0, dy)
+    length[flat] = 1.0
+    return dx / length, dy / length
+
+
+def _edge_frames(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarray, ...]:
+    """Per ring, ``(cx, cy, ux, uy, wx, wy, hu, hw)``: the centre, the unit vectors along
+    its first two edges (across the first where they are nearly parallel) and the half
+    extents along them of the parallelogram bounding the ring."""
+    ox, oy = x[0], y[0]
+    ux, uy = _unit(x[1] - ox, y[1] - oy)
+    wx, wy = _unit(x[2] - x[1], y[2] - y[1])
+    det = ux * wy - uy * wx
+    slant = np.abs(det) < 0.1
+    wx[slant], wy[slant], det[slant] = -uy[slant], ux[slant], 1.0
+    # Vertex 0 sits at (0, 0) of the frame; a vertex is a u + b w.
+    low_a, high_a, low_b, high_b = (np.zeros(len(n)) for _ in range(4))
     for r in range(1, min(int(n.max(initial=0)), x.shape[0])):
         rx, ry = x[r] - ox, y[r] - oy
         real = r < n
-        u = np.where(real, rx * ux + ry * uy, 0.0)
-        v = np.where(real, ry * ux - rx * uy, 0.0)
-        np.minimum(low_u, u, out=low_u)
-        np.maximum(high_u, u, out=high_u)
-        np.minimum(low_v, v, out=low_v)
-        np.maximum(high_v, v, out=high_v)
-    mid_u, mid_v = 0.5 * (low_u + high_u), 0.5 * (low_v + high_v)
-    return (ox + mid_u * ux - mid_v * uy, oy + mid_u * uy + mid_v * ux, ux, uy,
-            0.5 * (high_u - low_u), 0.5 * (high_v - low_v))
+        a = np.where(real, (rx * wy - ry * wx) / det, 0.0)
+        b = np.where(real, (ux * ry - uy * rx) / det, 0.0)
+        np.minimum(low_a, a, out=low_a)
+        np.maximum(high_a, a, out=high_a)
+        np.minimum(low_b, b, out=low_b)
+        np.maximum(high_b, b, out=high_b)
+    mid_a, mid_b = 0.5 * (low_a + high_a), 0.5 * (low_b + high_b)
+    return (ox + mid_a * ux + mid_b * wx, oy + mid_a * uy + mid_b * wy, ux, uy, wx, wy,
+            0.5 * (high_a - low_a), 0.5 * (high_b - low_b))
 
 
 def _frames_apart(a, b, margin: float) -> np.ndarray:
-    """Separating-axis test of the rectangles ``a`` and ``b`` (``_edge_frames`` rows) on
-    their four axes, with ``margin`` to spare."""
-    ax, ay, aux, auy, ahu, ahv = a
-    bx, by, bux, buy, bhu, bhv = b
-    dx, dy = bx - ax, by - ay
-    cos = np.abs(aux * bux + auy * buy)
-    sin = np.abs(aux * buy - auy * bux)
-    apart = np.abs(dx * aux + dy * auy) > ahu + bhu * cos + bhv * sin + margin
-    apart |= np.abs(dy * aux - dx * auy) > ahv + bhu * sin + bhv * cos + margin
-    apart |= np.abs(dx * bux + dy * buy) > bhu + ahu * cos + ahv * sin + margin
-    apart |= np.abs(dy * bux - dx * buy) > bhv + ahu * sin + ahv * cos + margin
+    """Separating-axis test of the parallelograms ``a`` and ``b`` (``_edge_frames`` rows)
+    on the normals to their four sides, with ``margin`` to spare."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    apart = np.zeros(len(dx), dtype=bool)
+    for frame in (a, b):
+        for k in (2, 4):
+            # The unit normal to the sides along one vector of the frame.
+            mx, my = -frame[k + 1], frame[k]
+            reach = margin
+            for f in (a, b):
+                reach = reach + f[6] * np.abs(f[2] * mx + f[3] * my) + f[7] * np.abs(f[4] * mx + f[5] * my)
+            apart |= np.abs(dx * mx + dy * my) > reach
     return apart

@@ -59,15 +59,30 @@ def test_lanes_side_by_side_across_their_boxes_are_apart(offset):
     assert apart([b, shapely.Point(50, 0).buffer(3, quad_segs=2)], offset).tolist() == [True]
 
 
+@pytest.mark.parametrize("offset", [(0.0, 0.0), FAR])
+def test_slanted_lanes_side_by_side_are_apart(offset):
+    """Lanes once projected: parallelograms, 0.6 m apart across their long sides; and a
+    ring whose first two edges are nearly in line (bounded across its first edge)."""
+    a = shapely.Polygon([(0, 0), (4, 1), (-26, 61), (-30, 60)])
+    b = shapely.affinity.translate(a, 4.6, 1.15)
+    assert 0.55 < a.distance(b) < 0.65 and shapely.box(*a.bounds).intersects(shapely.box(*b.bounds))
+    assert apart([a, b], offset).tolist() == [True]
+    c = shapely.Polygon([(0, 0), (10, 0), (20, 0.5), (10, 10)])
+    assert apart([c, shapely.affinity.translate(c, 0, 10.5)], offset).tolist() == [True]
+    assert apart([c, shapely.affinity.translate(c, 0, 9.9)], offset).tolist() == [False]
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_random_rings_apart_only_when_geos_says_so(seed):
-    """Lanes and octagons packed in a site, far from the origin: every pair said apart is
+    """Lanes, octagons and random convex rings packed in a site, far from the origin: every pair said apart is
     more than a millimetre apart for GEOS, and the kernel's figures are the same
     without those pairs."""
     rng = np.random.default_rng(seed)
     polygons = [lane(*rng.uniform(-60, 60, 2), rng.uniform(2, 20), rng.uniform(20, 120), rng.uniform(0, 180))
                 for _ in range(60)]
     polygons += [shapely.Point(*rng.uniform(-60, 60, 2)).buffer(rng.uniform(2, 15), quad_segs=2) for _ in range(20)]
+    polygons += [shapely.MultiPoint(rng.uniform(-60, 60, 2) + rng.uniform(-15, 15, (6, 2))).convex_hull
+                 for _ in range(20)]
     polygons = [shifted(p, *FAR) for p in polygons]
     x, y, n = rings(polygons)
     first, second = overlapping_pairs(np.array([p.bounds for p in polygons]))
