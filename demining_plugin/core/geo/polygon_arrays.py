@@ -397,7 +397,7 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     return rows.take(np.minimum(a, c)), rows.take(np.maximum(a, c))
 
 
-#: Pairs tested at a time by ``apart_pairs`` (bounds its temporaries).
+#: Rings framed, then pairs tested, at a time by ``apart_pairs`` (bounds its temporaries).
 _APART_PER_PASS = 1 << 17
 
 
@@ -411,7 +411,11 @@ def apart_pairs(x: np.ndarray, y: np.ndarray, n: np.ndarray, first: np.ndarray, 
     are apart when a normal to one of their four sides separates them. Touching, nested,
     identical or barely overlapping rings are never apart.
     """
-    frames = _edge_frames(x, y, n)
+    # Rings a block at a time: the temporaries of a national store's rings would count.
+    frames = np.empty((8, len(n)))
+    for at in range(0, len(n), _APART_PER_PASS):
+        block = slice(at, at + _APART_PER_PASS)
+        frames[:, block] = _edge_frames(x[:, block], y[:, block], n[block])
     out = np.empty(len(first), dtype=bool)
     for at in range(0, len(first), _APART_PER_PASS):
         a = [f.take(first[at:at + _APART_PER_PASS]) for f in frames]
