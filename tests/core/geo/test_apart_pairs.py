@@ -9,7 +9,7 @@ import shapely
 from demining_plugin.core.geo.overlay_kernel import signed_areas
 from demining_plugin.core.geo.polygon_arrays import apart_pairs, overlapping_pairs
 from demining_plugin.core.release.boundary_kernel import added_area_m2
-from tests.core.release.test_boundary_kernel import box, lane, rings
+from tests.core.release.convex_shapes import box, lane, rings
 
 #: Far from the origin, as in the equal-area plane (metres).
 FAR = (1.52e7, 4.61e6)

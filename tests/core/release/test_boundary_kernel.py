@@ -7,8 +7,6 @@ and stacks deep enough that an edge carries more intervals than one 64-bit word 
 covering polygons.
 """
 
-import math
-
 import numpy as np
 import pytest
 import shapely
@@ -16,18 +14,7 @@ import shapely
 from demining_plugin.core.geo.overlay_kernel import signed_areas
 from demining_plugin.core.geo.polygon_arrays import overlapping_pairs
 from demining_plugin.core.release.boundary_kernel import added_area_m2
-
-
-def rings(polygons):
-    """The kernel's layout: closed counter-clockwise rings, one column each."""
-    width = max(len(p.exterior.coords) for p in polygons)
-    x, y = np.zeros((width, len(polygons))), np.zeros((width, len(polygons)))
-    n = np.zeros(len(polygons), dtype=np.int64)
-    for k, polygon in enumerate(polygons):
-        xy = np.asarray(shapely.geometry.polygon.orient(polygon, 1.0).exterior.coords)
-        x[:len(xy), k], y[:len(xy), k] = xy[:, 0], xy[:, 1]
-        n[k] = len(xy) - 1
-    return x, y, n
+from tests.core.release.convex_shapes import box, lane, rings
 
 
 def kernel_adds(polygons, order=None):
@@ -48,17 +35,6 @@ def union_adds(polygons, order=None):
     out = np.zeros(len(polygons))
     out[by_release] = np.diff([0.0] + running)
     return out
-
-
-def box(x0, y0, x1, y1):
-    return shapely.box(x0, y0, x1, y1)
-
-
-def lane(cx, cy, width, length, angle_deg):
-    a = math.radians(angle_deg)
-    u, v = np.array([math.cos(a), math.sin(a)]), np.array([-math.sin(a), math.cos(a)])
-    return shapely.Polygon([np.array([cx, cy]) + su * width / 2 * u + sv * length / 2 * v
-                            for su, sv in ((-1, -1), (1, -1), (1, 1), (-1, 1))])
 
 
 CASES = {
