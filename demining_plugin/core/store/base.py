@@ -5,6 +5,7 @@ then only this interface (``layer()``, ``uri()``, ``metadata()``...). Backends i
 module only, never each other nor the package that registers them.
 """
 
+import datetime
 from abc import ABC, abstractmethod
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -21,6 +22,13 @@ translate = QCoreApplication.translate
 
 #: Table holding key/value facts about the store (schema version, CRS, creator).
 META_TABLE = "demining_meta"
+
+
+def utc_now() -> str:
+    """This moment as the store's facts hold moments (created_at, history_since): UTC, to the
+    second. Both backends write it."""
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
 
 #: Keys of a saved style as ``saved_styles()`` returns it (one dict per ``layer_styles`` row).
 STYLE_KEYS = ("table", "name", "qml", "sld", "default", "description", "ui")

@@ -1,7 +1,6 @@
 """The GeoPackage backend: a store in one file, written through OGR in one transaction."""
 
 import atexit
-import datetime
 import os
 import shutil
 import sqlite3
@@ -19,7 +18,7 @@ from ..errors import StoreError
 from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 from . import styles
-from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .base import META_TABLE, STYLE_KEYS, ProjectStore, utc_now
 from .gpkg_bulk import PointStaging, insert_layer
 from .gpkg_history import (
     changes_after,
@@ -154,7 +153,7 @@ class GeoPackageStore(ProjectStore):
         finally:
             ds = None  # noqa: F841 (closes the file)
         # What the store held before this moment cannot be rebuilt: its history starts now.
-        self.set_metadata("history_since", _utc_now())
+        self.set_metadata("history_since", utc_now())
 
     # -- the store's own tables --------------------------------------------------------------
     def side_table(self, name: str) -> str:
@@ -489,14 +488,9 @@ def _copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def _utc_now() -> str:
-    """This moment as the store's facts hold moments (created_at, history_since): UTC, to the second."""
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-
 def _stamp_creation(path: Path) -> None:
     with sqlite3.connect(str(path)) as con:
-        con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'created_at'", (_utc_now(),))
+        con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'created_at'", (utc_now(),))
     con.close()
 
 
@@ -529,7 +523,7 @@ def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
         facts = {
             "schema_version": str(SCHEMA_VERSION),
             "crs": crs.authid() or crs.toWkt(),
-            "created_at": _utc_now(),
+            "created_at": utc_now(),
             "created_by": plugin_application(),
             "store_kind": GeoPackageStore.kind,
         }

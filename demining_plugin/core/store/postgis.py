@@ -24,7 +24,6 @@ Locations, connection keywords, SQL values and the creation statements are in
 ``postgis_sql``; this module is the store itself.
 """
 
-import datetime
 import re
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -41,7 +40,7 @@ from ..errors import StoreError
 from ..log import log_warning
 from ..model.changes import GEOMETRY_KEY, ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
-from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .base import META_TABLE, STYLE_KEYS, ProjectStore, utc_now
 from .credentials import login, secure_location
 from .history import ChangeRecord, history_entry
 from .postgis_roles import grant_statement, must_submit_sql, role_statements
@@ -269,7 +268,7 @@ class PostgisStore(ProjectStore):
                 facts = {
                     "schema_version": str(SCHEMA_VERSION),
                     "crs": qcrs.authid(),
-                    "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                    "created_at": utc_now(),
                     "created_by": f"{__about__.__title__} {__about__.__version__}",
                     "store_kind": cls.kind,
                 }
