@@ -39,7 +39,6 @@ from ..errors import CancelledError, DeminingError
 from ..feature_table import FeatureTable, features_table, read_layer
 from ..geo.measure import M2_PER_HA
 from ..locale_format import format_count, format_number
-from ..model.schema import layer_def
 from ..store.history import ChangeRecord, history_wkb
 from .totals import StoreTotals, store_totals
 
@@ -316,10 +315,6 @@ def changes_since(store, since: datetime.datetime, date_from=None, date_to=None,
         current = after
         progress(60 + 40 * (k + 1) / len(records))
     return result
-
-
-def layer_title(table_name: str) -> str:
-    return layer_def(table_name).title
 
 
 def format_m2_as_ha(value: float) -> str:
