@@ -10,8 +10,9 @@ points from WKB.
 """
 
 import struct
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from typing import Dict, Optional, Sequence, Tuple
+from typing import Callable, Dict, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import QgsGeometry, QgsWkbTypes
@@ -254,7 +255,7 @@ def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
             x, y = _pad_rows(x, px.shape[0]), _pad_rows(y, px.shape[0])
         x[:px.shape[0], start:stop], y[:py.shape[0], start:stop] = px, py
 
-    bounds = np.zeros((count, 4))
+    bounds = np.zeros((count, 4), order="F")  # columns contiguous: read a column at a time
     for start in range(0, count, _POLYGONS_PER_PASS):
         part = slice(start, min(start + _POLYGONS_PER_PASS, count))
         if convex[part].any():
@@ -307,46 +308,63 @@ def _pad_rows(values: np.ndarray, rows: int) -> np.ndarray:
 
 
 #: Candidate pairs (boxes sharing a grid cell) tested together: bounded memory.
-_CANDIDATES_PER_PASS = 1 << 19
+_CANDIDATES_PER_PASS = 1 << 17
 
 
-def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = None) -> Tuple[np.ndarray, np.ndarray]:
+def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = None, pool: Optional[Executor] = None,
+                      refine: Optional[Callable[[np.ndarray, np.ndarray], np.ndarray]] = None
+                      ) -> Tuple[np.ndarray, np.ndarray]:
     """Pairs ``(i, j)``, ``i < j``, of boxes that overlap or touch.
 
     Boxes go into the cells of a uniform grid sized on typical boxes; a pair is reported
     once, in the cell holding the lower-left corner of the boxes' intersection. Cells are
-    taken a bounded number of candidate pairs at a time. The few boxes covering many
-    cells are compared with every box directly.
+    taken a bounded number of candidate pairs at a time, shared among the threads of
+    ``pool`` when one is given (NumPy lets go of Python's lock while it works). The few
+    boxes covering many cells are compared with every box directly.
+
+    ``refine(first, second)``, if given, is asked in the same thread which of a pass's
+    pairs (rows of ``bounds``) to keep: a finer test whose left-outs are never held.
     """
     rows = np.arange(len(bounds)) if candidates is None else np.asarray(candidates)
     if len(rows) < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    xmin, ymin, xmax, ymax = (bounds[rows, k] for k in range(4))
-    extent = np.maximum(xmax - xmin, ymax - ymin)
-    cell = float(np.median(extent)) or 1.0
+    every = len(rows) == len(bounds) and (candidates is None or bool((rows == np.arange(len(rows))).all()))
+    # Views of the columns when every box takes part (no copy of a national store's boxes).
+    xmin, ymin, xmax, ymax = (bounds[:, k] if every else bounds[rows, k] for k in range(4))
+    cell = float(np.median(np.maximum(xmax - xmin, ymax - ymin))) or 1.0
     x0, y0 = xmin.min(), ymin.min()
-    ix0 = np.floor((xmin - x0) / cell).astype(np.int64)
-    iy0 = np.floor((ymin - y0) / cell).astype(np.int64)
-    ix1 = np.floor((xmax - x0) / cell).astype(np.int64)
-    iy1 = np.floor((ymax - y0) / cell).astype(np.int64)
-    nx, ny = ix1 - ix0 + 1, iy1 - iy0 + 1
-    big = nx * ny > 16
+    # Cell numbers in 32 bits unless the grid is absurdly wide: with the entries below,
+    # these arrays are the peak of a national store, so each is made in place.
+    wide = max(xmax.max() - x0, ymax.max() - y0) / cell > 2 ** 30
+    grid = np.int64 if wide else np.int32
+    ix0 = np.floor((xmin - x0) / cell).astype(grid)
+    iy0 = np.floor((ymin - y0) / cell).astype(grid)
+    nx = np.floor((xmax - x0) / cell).astype(grid)
+    nx -= ix0
+    nx += 1
+    ny = np.floor((ymax - y0) / cell).astype(grid)
+    rows_y = int(ny.max()) + 2
+    ny -= iy0
+    ny += 1
+    per = nx.astype(np.int64)
+    per *= ny
+    del ny
+    big = per > 16
     small = np.flatnonzero(~big)
 
     # Entries (box, cell) in 32-bit where they fit: a national store has millions of them.
     index = np.int32 if len(rows) < 2 ** 31 else np.int64
-    per = (nx * ny)[small]
+    per = per[small]
     owner = np.repeat(small.astype(index), per)
     k = np.arange(len(owner), dtype=index) - np.repeat((np.cumsum(per) - per).astype(index), per)
-    rows_y = int(iy1.max()) + 2
     # In place, one temporary at a time: these arrays are the peak of a national store.
     across = nx.take(owner)
-    key = ix0.take(owner)
+    key = ix0.take(owner).astype(np.int64)
     key += k % across
     key *= rows_y
     key += iy0.take(owner)
     key += k // across
-    del k, per, across
+    del k, per, across, nx
     # Sorted by cell, then box: one sort of (cell, box) packed in one integer when they
     # fit in 62 bits, else an argsort.
     box_bits = max(int(len(rows)).bit_length(), 1)
@@ -364,37 +382,60 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     ends = np.flatnonzero(np.diff(key)) + 1
     grow = np.repeat(np.append(ends, len(key)).astype(index), np.diff(np.concatenate(([0], ends, [len(key)]))))
     grow -= np.arange(1, len(key) + 1, dtype=index)
-    pairs_a, pairs_c = [], []
     # Passes over whole entries: each entry's candidates are the later entries of its cell.
     total = np.cumsum(grow)
-    start = 0
+    cuts, start = [], 0
     while start < len(key):
         stop = int(np.searchsorted(total, (total[start - 1] if start else 0) + _CANDIDATES_PER_PASS, side="right"))
         stop = max(stop, start + 1)
-        g = grow[start:stop]
-        first = np.repeat(np.arange(start, stop), g)
-        second = first + np.arange(len(first)) - np.repeat(np.cumsum(g) - g, g) + 1
-        a, c, cell_key = owner[first], owner[second], key[first]
-        # Overlap test, then keep the pair only in the cell of its intersection's corner.
-        hit = (xmin[a] <= xmax[c]) & (xmin[c] <= xmax[a]) & (ymin[a] <= ymax[c]) & (ymin[c] <= ymax[a])
-        a, c, cell_key = a[hit], c[hit], cell_key[hit]
-        once = np.maximum(ix0[a], ix0[c]) * rows_y + np.maximum(iy0[a], iy0[c]) == cell_key
-        pairs_a.append(a[once])
-        pairs_c.append(c[once])
+        cuts.append((start, stop))
         start = stop
-    del key, owner, grow, total, ix0, iy0, ix1, iy1, nx, ny, extent
+    del total
+
+    def one_pass(span):
+        start, stop = span
+        g = grow[start:stop]
+        first = np.repeat(np.arange(start, stop, dtype=index), g)
+        second = first + np.arange(1, len(first) + 1, dtype=index) - np.repeat((np.cumsum(g) - g).astype(index), g)
+        a, c, cell_key = owner.take(first), owner.take(second), key.take(first)
+        del first, second
+        # Overlap test, then keep the pair only in the cell of its intersection's corner.
+        hit = xmin.take(a) <= xmax.take(c)
+        hit &= xmin.take(c) <= xmax.take(a)
+        hit &= ymin.take(a) <= ymax.take(c)
+        hit &= ymin.take(c) <= ymax.take(a)
+        a, c, cell_key = a[hit], c[hit], cell_key[hit]
+        corner = np.maximum(ix0.take(a), ix0.take(c)).astype(np.int64)
+        corner *= rows_y
+        corner += np.maximum(iy0.take(a), iy0.take(c))
+        once = corner == cell_key
+        a, c = a[once], c[once]
+        return _refined(rows, a, c, refine)
+
+    found = list(pool.map(one_pass, cuts)) if pool is not None and len(cuts) > 1 else [one_pass(s) for s in cuts]
+    pairs_a, pairs_c = [f[0] for f in found], [f[1] for f in found]
+    del found, key, owner, grow, ix0, iy0
 
     for i in np.flatnonzero(big):
         hit = (xmin[i] <= xmax) & (xmin <= xmax[i]) & (ymin[i] <= ymax) & (ymin <= ymax[i])
         hit[i] = False
         hit &= ~big | (np.arange(len(xmin)) > i)  # a pair of big boxes once
         others = np.flatnonzero(hit)
-        pairs_a.append(np.full(len(others), i))
-        pairs_c.append(others)
+        a, c = _refined(rows, np.full(len(others), i), others, refine)
+        pairs_a.append(a)
+        pairs_c.append(c)
     del xmin, ymin, xmax, ymax
     a, c = np.concatenate(pairs_a), np.concatenate(pairs_c)
     del pairs_a, pairs_c
     return rows.take(np.minimum(a, c)), rows.take(np.maximum(a, c))
+
+
+def _refined(rows: np.ndarray, a: np.ndarray, c: np.ndarray, refine) -> Tuple[np.ndarray, np.ndarray]:
+    """Pairs of positions ``(a, c)`` in ``rows`` that ``refine`` keeps (all without it)."""
+    if refine is None or len(a) == 0:
+        return a, c
+    keep = refine(rows.take(a), rows.take(c))
+    return a[keep], c[keep]
 
 
 #: Rings framed, then pairs tested, at a time by ``apart_pairs`` (bounds its temporaries).
@@ -411,11 +452,21 @@ def apart_pairs(x: np.ndarray, y: np.ndarray, n: np.ndarray, first: np.ndarray, 
     are apart when a normal to one of their four sides separates them. Touching, nested,
     identical or barely overlapping rings are never apart.
     """
+    return frames_apart(ring_frames(x, y, n), first, second, margin)
+
+
+def ring_frames(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """The bounding parallelogram of each ring (``apart_pairs``), as 8 rows of numbers."""
     # Rings a block at a time: the temporaries of a national store's rings would count.
     frames = np.empty((8, len(n)))
     for at in range(0, len(n), _APART_PER_PASS):
         block = slice(at, at + _APART_PER_PASS)
         frames[:, block] = _edge_frames(x[:, block], y[:, block], n[block])
+    return frames
+
+
+def frames_apart(frames: np.ndarray, first: np.ndarray, second: np.ndarray, margin: float = 1e-3) -> np.ndarray:
+    """``apart_pairs`` from the rings' ``ring_frames``."""
     out = np.empty(len(first), dtype=bool)
     for at in range(0, len(first), _APART_PER_PASS):
         a = [f.take(first[at:at + _APART_PER_PASS]) for f in frames]

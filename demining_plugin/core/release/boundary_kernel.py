@@ -32,7 +32,7 @@ import numpy as np
 from ..geo.overlay_kernel import ON_LINE_M
 
 #: Directed pairs (edge owner, polygon that may cover its edges) handled together.
-_PAIRS_PER_PASS = 1 << 13
+_PAIRS_PER_PASS = 1 << 15
 #: Bits of one word of the masks of covering polygons.
 _WORD = 64
 

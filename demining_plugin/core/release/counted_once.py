@@ -33,14 +33,14 @@ from qgis.core import QgsGeometry
 from ..errors import CancelledError
 from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
 from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
-from ..geo.polygon_arrays import PolygonArrays, apart_pairs, overlapping_pairs
+from ..geo.polygon_arrays import PolygonArrays, frames_apart, overlapping_pairs, ring_frames
 from .boundary_kernel import covered_m2, directed_pairs, pair_passes
 
 #: Day number of features without a date: after every real date.
 NO_DAY = np.iinfo(np.int64).max // 2
 #: Passes of the boundary kernel per job of a worker thread (progress and cancel
 #: between jobs and passes).
-_PASSES_PER_JOB = 16
+_PASSES_PER_JOB = 4
 
 
 @dataclass
@@ -123,23 +123,31 @@ class ReleasedLand:
         stop = threading.Event()
         sums: Dict[int, np.ndarray] = {}
         release_free_memory()
-        first, second = overlapping_pairs(polygons.bounds, rows)
         rank = np.empty(count, dtype=np.int64)
         rank[np.lexsort((self.fids, self.days))] = np.arange(count)
-        # The kernel's pairs; apart, the few with a polygon it cannot take. Convex polygons
-        # whose boxes overlap but whose outlines lie apart (a third of a dense store's
-        # pairs) add nothing to each other: left out before the kernel.
-        mixed = ~(convex[first] & convex[second])
-        odd = (first[mixed], second[mixed])
-        keep = apart_pairs(polygons.x, polygons.y, polygons.n, first, second)
-        keep |= mixed
-        np.logical_not(keep, out=keep)
-        owner, cover = directed_pairs(first[keep], second[keep], count)
-        del first, second, mixed, keep
-        owner, cover, passes = pair_passes(owner, cover, count)
-        release_free_memory()
-        progress(10)
         with ThreadPoolExecutor(max_workers=workers) as pool, _stopped_on_error(stop):
+            # The kernel's pairs; apart, the few with a polygon it cannot take. Convex
+            # polygons whose boxes overlap but whose outlines lie apart (a third of a dense
+            # store's pairs) add nothing to each other: left out as the pairs are found.
+            frames = ring_frames(polygons.x, polygons.y, polygons.n)
+
+            def refine(first, second):
+                keep = ~frames_apart(frames, first, second)
+                keep |= ~(convex.take(first) & convex.take(second))
+                return keep
+
+            first, second = overlapping_pairs(polygons.bounds, rows, pool, refine)
+            del frames
+            mixed = ~(convex[first] & convex[second])
+            odd = (first[mixed], second[mixed])
+            np.logical_not(mixed, out=mixed)
+            owner, cover = directed_pairs(first[mixed], second[mixed], count)
+            del first, second, mixed
+            owner, cover, passes = pair_passes(owner, cover, count)
+            release_free_memory()
+            progress(10)
+            # The regions are looked up while the kernel works (not while the pairs are
+            # found: both at once would raise the peak of a national store).
             classifying = pool.submit(self.regions.classify_convex, polygons, convex_rows, True) \
                 if has_regions else None
             futures = []
