@@ -12,6 +12,7 @@ points from WKB.
 import struct
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Dict, Optional, Sequence, Tuple
 
 import numpy as np
@@ -392,29 +393,12 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
         start = stop
     del total
 
-    def one_pass(span):
-        start, stop = span
-        g = grow[start:stop]
-        first = np.repeat(np.arange(start, stop, dtype=index), g)
-        second = first + np.arange(1, len(first) + 1, dtype=index) - np.repeat((np.cumsum(g) - g).astype(index), g)
-        a, c, cell_key = owner.take(first), owner.take(second), key.take(first)
-        del first, second
-        # Overlap test, then keep the pair only in the cell of its intersection's corner.
-        hit = xmin.take(a) <= xmax.take(c)
-        hit &= xmin.take(c) <= xmax.take(a)
-        hit &= ymin.take(a) <= ymax.take(c)
-        hit &= ymin.take(c) <= ymax.take(a)
-        a, c, cell_key = a[hit], c[hit], cell_key[hit]
-        corner = np.maximum(ix0.take(a), ix0.take(c)).astype(np.int64)
-        corner *= rows_y
-        corner += np.maximum(iy0.take(a), iy0.take(c))
-        once = corner == cell_key
-        a, c = a[once], c[once]
-        return _refined(rows, a, c, refine)
-
+    grid = _Grid(owner, key, grow, xmin, ymin, xmax, ymax, ix0, iy0, rows_y, rows, refine, index)
+    del owner, key, grow, ix0, iy0
+    one_pass = partial(_pairs_of_pass, grid=grid)
     found = list(pool.map(one_pass, cuts)) if pool is not None and len(cuts) > 1 else [one_pass(s) for s in cuts]
     pairs_a, pairs_c = [f[0] for f in found], [f[1] for f in found]
-    del found, key, owner, grow, ix0, iy0
+    del found, grid
 
     for i in np.flatnonzero(big):
         hit = (xmin[i] <= xmax) & (xmin <= xmax[i]) & (ymin[i] <= ymax) & (ymin <= ymax[i])
@@ -428,6 +412,49 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     a, c = np.concatenate(pairs_a), np.concatenate(pairs_c)
     del pairs_a, pairs_c
     return rows.take(np.minimum(a, c)), rows.take(np.maximum(a, c))
+
+
+@dataclass
+class _Grid:
+    """The entries (box, cell) of ``overlapping_pairs``, sorted by cell, for its passes."""
+
+    owner: np.ndarray
+    key: np.ndarray
+    grow: np.ndarray
+    xmin: np.ndarray
+    ymin: np.ndarray
+    xmax: np.ndarray
+    ymax: np.ndarray
+    ix0: np.ndarray
+    iy0: np.ndarray
+    rows_y: int
+    rows: np.ndarray
+    refine: Optional[Callable]
+    index: type
+
+
+def _pairs_of_pass(span: Tuple[int, int], grid: _Grid) -> Tuple[np.ndarray, np.ndarray]:
+    """The pairs of overlapping boxes of the entries ``span`` of ``grid``: each entry
+    against the later entries of its cell."""
+    start, stop = span
+    g = grid.grow[start:stop]
+    index = grid.index
+    first = np.repeat(np.arange(start, stop, dtype=index), g)
+    second = first + np.arange(1, len(first) + 1, dtype=index) - np.repeat((np.cumsum(g) - g).astype(index), g)
+    a, c, cell_key = grid.owner.take(first), grid.owner.take(second), grid.key.take(first)
+    del first, second
+    # Overlap test, then keep the pair only in the cell of its intersection's corner.
+    xmin, ymin, xmax, ymax = grid.xmin, grid.ymin, grid.xmax, grid.ymax
+    hit = xmin.take(a) <= xmax.take(c)
+    hit &= xmin.take(c) <= xmax.take(a)
+    hit &= ymin.take(a) <= ymax.take(c)
+    hit &= ymin.take(c) <= ymax.take(a)
+    a, c, cell_key = a[hit], c[hit], cell_key[hit]
+    corner = np.maximum(grid.ix0.take(a), grid.ix0.take(c)).astype(np.int64)
+    corner *= grid.rows_y
+    corner += np.maximum(grid.iy0.take(a), grid.iy0.take(c))
+    once = corner == cell_key
+    return _refined(grid.rows, a[once], c[once], grid.refine)
 
 
 def _refined(rows: np.ndarray, a: np.ndarray, c: np.ndarray, refine) -> Tuple[np.ndarray, np.ndarray]:
@@ -453,6 +480,19 @@ def apart_pairs(x: np.ndarray, y: np.ndarray, n: np.ndarray, first: np.ndarray, 
     identical or barely overlapping rings are never apart.
     """
     return frames_apart(ring_frames(x, y, n), first, second, margin)
+
+
+def not_apart(x: np.ndarray, y: np.ndarray, n: np.ndarray, convex: np.ndarray) -> Callable:
+    """A ``refine`` for ``overlapping_pairs``: keeps the pairs of rings that are not
+    both convex and apart (``apart_pairs``)."""
+    frames = ring_frames(x, y, n)
+
+    def refine(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        keep = ~frames_apart(frames, first, second)
+        keep |= ~(convex.take(first) & convex.take(second))
+        return keep
+
+    return refine
 
 
 def ring_frames(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> np.ndarray:

@@ -33,7 +33,7 @@ from qgis.core import QgsGeometry
 from ..errors import CancelledError
 from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
 from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
-from ..geo.polygon_arrays import PolygonArrays, frames_apart, overlapping_pairs, ring_frames
+from ..geo.polygon_arrays import PolygonArrays, not_apart, overlapping_pairs
 from .boundary_kernel import covered_m2, directed_pairs, pair_passes
 
 #: Day number of features without a date: after every real date.
@@ -129,15 +129,9 @@ class ReleasedLand:
             # The kernel's pairs; apart, the few with a polygon it cannot take. Convex
             # polygons whose boxes overlap but whose outlines lie apart (a third of a dense
             # store's pairs) add nothing to each other: left out as the pairs are found.
-            frames = ring_frames(polygons.x, polygons.y, polygons.n)
-
-            def refine(first, second):
-                keep = ~frames_apart(frames, first, second)
-                keep |= ~(convex.take(first) & convex.take(second))
-                return keep
-
+            refine = not_apart(polygons.x, polygons.y, polygons.n, convex)
             first, second = overlapping_pairs(polygons.bounds, rows, pool, refine)
-            del frames
+            del refine
             mixed = ~(convex[first] & convex[second])
             odd = (first[mixed], second[mixed])
             np.logical_not(mixed, out=mixed)

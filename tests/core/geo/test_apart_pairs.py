@@ -7,7 +7,7 @@ import pytest
 import shapely
 
 from demining_plugin.core.geo.overlay_kernel import signed_areas
-from demining_plugin.core.geo.polygon_arrays import apart_pairs, overlapping_pairs
+from demining_plugin.core.geo.polygon_arrays import apart_pairs, not_apart, overlapping_pairs
 from demining_plugin.core.release.boundary_kernel import added_area_m2
 from tests.core.release.convex_shapes import box, lane, rings
 
@@ -95,3 +95,23 @@ def test_random_rings_apart_only_when_geos_says_so(seed):
     everything = added_area_m2(x, y, n, rank, first, second, own)
     filtered = added_area_m2(x, y, n, rank, first[~flags], second[~flags], own)
     np.testing.assert_allclose(filtered, everything, rtol=0, atol=1e-9)
+
+
+def test_pairs_filtered_as_they_are_found():
+    """``not_apart`` given to ``overlapping_pairs`` leaves out exactly the apart pairs of
+    convex rings; a pair with a ring the kernel cannot take is always kept."""
+    rng = np.random.default_rng(11)
+    polygons = [shifted(lane(*rng.uniform(-80, 80, 2), rng.uniform(2, 20), rng.uniform(20, 120),
+                             rng.uniform(0, 180)), *FAR) for _ in range(120)]
+    x, y, n = rings(polygons)
+    bounds = np.array([p.bounds for p in polygons])
+    first, second = overlapping_pairs(bounds)
+    flags = apart_pairs(x, y, n, first, second)
+    assert flags.sum() > 10
+    convex = np.ones(len(polygons), dtype=bool)
+    kept = set(zip(*overlapping_pairs(bounds, None, None, not_apart(x, y, n, convex))))
+    assert kept == set(zip(first[~flags], second[~flags]))
+    convex[first[flags][0]] = False  # as if it were a polygon with a hole
+    kept = set(zip(*overlapping_pairs(bounds, None, None, not_apart(x, y, n, convex))))
+    odd = (first == first[flags][0]) | (second == first[flags][0])
+    assert kept == set(zip(first[~flags | odd], second[~flags | odd]))

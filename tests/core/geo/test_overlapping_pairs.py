@@ -7,8 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-from demining_plugin.core.geo.polygon_arrays import overlapping_pairs
 import demining_plugin.core.geo.polygon_arrays as polygon_arrays
+from demining_plugin.core.geo.polygon_arrays import overlapping_pairs
 
 
 def boxes(seed: int, count: int = 1500) -> np.ndarray:
