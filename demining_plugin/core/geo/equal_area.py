@@ -14,6 +14,7 @@ for single geometries, through ``QgsCoordinateTransform`` to the same projection
 """
 
 import math
+import threading
 from typing import Optional, Tuple
 
 import numpy as np
@@ -88,15 +89,19 @@ class PlaneProjector:
         self._lonlat = is_wgs84_lonlat(crs)
         self._array_transform = None
         self._geometry_transform = None
+        self._lock = threading.Lock()
 
     def points(self, x: np.ndarray, y: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
-        """Arrays of coordinates in the source CRS to arrays in the plane."""
+        """Arrays of coordinates in the source CRS to arrays in the plane (from any
+        thread: several may project at once)."""
         if len(x) == 0:
             return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         if self._lonlat:
             return lonlat_to_plane(x, y, self.lon0)
         if self._array_transform is None:
-            self._array_transform = _array_transform(self.crs, self.lon0)
+            with self._lock:
+                if self._array_transform is None:
+                    self._array_transform = _array_transform(self.crs, self.lon0)
         return self._array_transform(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
 
     def geometry(self, geometry: QgsGeometry) -> QgsGeometry:
@@ -109,7 +114,8 @@ class PlaneProjector:
 
 
 def _array_transform(crs: QgsCoordinateReferenceSystem, lon0: float):
-    """A vectorised PROJ transformation from ``crs`` to the plane: pyproj, else osr."""
+    """A vectorised PROJ transformation from ``crs`` to the plane: pyproj (whose
+    transformers may be used by several threads at once), else osr."""
     target = plane_proj_string(lon0)
     try:
         from pyproj import Transformer
@@ -132,9 +138,11 @@ def _array_transform(crs: QgsCoordinateReferenceSystem, lon0: float):
     target_srs.ImportFromProj4(target.replace(" +type=crs", ""))
     target_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     transformation = osr.CoordinateTransformation(source_srs, target_srs)
+    lock = threading.Lock()  # one OGR transformation is not for two threads at once
 
     def with_osr(x, y):
-        out = np.asarray(transformation.TransformPoints(np.column_stack([x, y])))
+        with lock:
+            out = np.asarray(transformation.TransformPoints(np.column_stack([x, y])))
         return out[:, 0], out[:, 1]
 
     return with_osr

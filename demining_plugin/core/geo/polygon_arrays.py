@@ -10,10 +10,11 @@ points from WKB.
 """
 
 import struct
+from collections import deque
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Callable, Dict, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import QgsGeometry, QgsWkbTypes
@@ -238,34 +239,29 @@ _POLYGONS_PER_PASS = 1 << 16
 
 
 def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
-                     source_geometries: Optional[Dict[int, QgsGeometry]] = None) -> PolygonArrays:
+                     source_geometries: Optional[Dict[int, QgsGeometry]] = None,
+                     pool: Optional[Executor] = None) -> PolygonArrays:
     """Decode and project polygons given as WKB in the projector's CRS.
 
     ``source_geometries`` may give some polygons as ``QgsGeometry`` already (their WKB
     entry is then ignored). The polygons are taken ``_POLYGONS_PER_PASS`` at a time, so
-    that memory grows with the coordinates kept, not with the work on them.
+    that memory grows with the coordinates kept, not with the work on them; the passes
+    are shared among the threads of ``pool`` when one is given (a few at a time).
     """
     count = len(wkbs)
     x, y = np.zeros((4, count)), np.zeros((4, count))
     n = np.zeros(count, dtype=np.int64)
     convex = np.zeros(count, dtype=bool)
-    for start in range(0, count, _POLYGONS_PER_PASS):
-        stop = min(start + _POLYGONS_PER_PASS, count)
-        px, py, n[start:stop], convex[start:stop] = _project_simple(wkbs[start:stop], projector)
+    starts = range(0, count, _POLYGONS_PER_PASS)
+    bounds = np.zeros((count, 4), order="F")  # columns contiguous: read a column at a time
+    for start, (px, py, n_part, convex_part, box) in zip(starts, _passes(
+            pool, lambda at: _project_simple(wkbs[at:at + _POLYGONS_PER_PASS], projector), starts)):
+        stop = start + len(n_part)
+        n[start:stop], convex[start:stop], bounds[start:stop] = n_part, convex_part, box
         if px.shape[0] > x.shape[0]:
             x, y = _pad_rows(x, px.shape[0]), _pad_rows(y, px.shape[0])
         x[:px.shape[0], start:stop], y[:py.shape[0], start:stop] = px, py
-
-    bounds = np.zeros((count, 4), order="F")  # columns contiguous: read a column at a time
-    for start in range(0, count, _POLYGONS_PER_PASS):
-        part = slice(start, min(start + _POLYGONS_PER_PASS, count))
-        if convex[part].any():
-            valid = np.arange(x.shape[0])[:, None] < n[None, part]
-            bounds[part, 0] = np.where(valid, x[:, part], np.inf).min(axis=0)
-            bounds[part, 1] = np.where(valid, y[:, part], np.inf).min(axis=0)
-            bounds[part, 2] = np.where(valid, x[:, part], -np.inf).max(axis=0)
-            bounds[part, 3] = np.where(valid, y[:, part], -np.inf).max(axis=0)
-    bounds[~convex] = 0.0
+        del px, py
 
     empty = np.zeros(count, dtype=bool)
     general: Dict[int, QgsGeometry] = {}
@@ -294,14 +290,38 @@ def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
     return PolygonArrays(x, y, n, convex, bounds, empty, general)
 
 
+def _passes(pool: Optional[Executor], work: Callable, items: Sequence) -> Iterator:
+    """``work(item)`` for each item, in order; on the threads of ``pool`` when given, at
+    most two items ahead of the one being used (the results wait in memory)."""
+    if pool is None:
+        yield from map(work, items)
+        return
+    pending = deque()
+    for item in items:
+        pending.append(pool.submit(work, item))
+        if len(pending) > 2:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def _project_simple(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector):
-    """``(x, y, n, convex)`` of one pass: the convex single rings, projected and turned
-    counter-clockwise (zero elsewhere)."""
+    """``(x, y, n, convex, bounds)`` of one pass: the convex single rings, projected and
+    turned counter-clockwise, and their boxes (zero elsewhere)."""
     simple, x, y, n = decode_simple_polygons(wkbs, projector.points)
     ccw_x, ccw_y, convex = orient_convex(x, y, n)
     convex &= simple
-    return (np.where(convex[None, :], ccw_x, 0.0), np.where(convex[None, :], ccw_y, 0.0),
-            np.where(convex, n, 0), convex)
+    x, y, n = np.where(convex[None, :], ccw_x, 0.0), np.where(convex[None, :], ccw_y, 0.0), np.where(convex, n, 0)
+    del ccw_x, ccw_y
+    bounds = np.zeros((len(n), 4))
+    if convex.any():
+        valid = np.arange(x.shape[0])[:, None] < n[None, :]
+        bounds[:, 0] = np.where(valid, x, np.inf).min(axis=0)
+        bounds[:, 1] = np.where(valid, y, np.inf).min(axis=0)
+        bounds[:, 2] = np.where(valid, x, -np.inf).max(axis=0)
+        bounds[:, 3] = np.where(valid, y, -np.inf).max(axis=0)
+        bounds[~convex] = 0.0
+    return x, y, n, convex, bounds
 
 
 def _pad_rows(values: np.ndarray, rows: int) -> np.ndarray:

@@ -1,6 +1,7 @@
 """Hectares of released land counted once, grouped as asked: the engine of
 ``demining:hectaretotals`` (``hectare_totals``) and the land table it works on."""
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -87,15 +88,13 @@ def make_land(table: FeatureTable, date_field: Optional[str], attribute_names: S
                progress, is_canceled, bulk: bool = True) -> LandTable:
     days = days_of(table.columns[date_field]) if date_field else np.full(len(table), NO_DAY, dtype=np.int64)
     projector = PlaneProjector(table.crs, lon0)
-    if regions_source is not None:
-        # The regions (a few polygons through GEOS) are prepared while NumPy decodes.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            regions_future = pool.submit(build_regions, regions_source[0], regions_source[1], projector)
-            polygons = project_polygons(table.wkb, projector)
-            regions = regions_future.result()
-    else:
-        polygons = project_polygons(table.wkb, projector)
-        regions = None
+    # The regions (a few polygons through GEOS) are prepared while NumPy decodes, and the
+    # polygons are decoded a pass per thread.
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        regions_future = pool.submit(build_regions, regions_source[0], regions_source[1], projector) \
+            if regions_source is not None else None
+        polygons = project_polygons(table.wkb, projector, pool=pool)
+        regions = regions_future.result() if regions_future is not None else None
     table.wkb = []  # the rings are in ``polygons`` now: a national store's WKB is hundreds of MB
     land = ReleasedLand(polygons, table.fids, days, regions)
     land.build(progress=progress, is_canceled=is_canceled, bulk=bulk)
