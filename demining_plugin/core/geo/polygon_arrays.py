@@ -10,6 +10,7 @@ points from WKB.
 """
 
 import struct
+import threading
 from collections import deque
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -236,6 +237,7 @@ class PolygonArrays:
 #: Polygons decoded and projected together: the temporaries of a pass stay small whatever
 #: the size of the layer.
 _POLYGONS_PER_PASS = 1 << 16
+_POLYGONS_PER_THREAD_PASS = 1 << 14
 
 
 def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
@@ -252,10 +254,12 @@ def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
     x, y = np.zeros((4, count)), np.zeros((4, count))
     n = np.zeros(count, dtype=np.int64)
     convex = np.zeros(count, dtype=bool)
-    starts = range(0, count, _POLYGONS_PER_PASS)
     bounds = np.zeros((count, 4), order="F")  # columns contiguous: read a column at a time
+    # Smaller passes on a pool's threads: each thread keeps the memory of its largest pass.
+    step = _POLYGONS_PER_PASS if pool is None else _POLYGONS_PER_THREAD_PASS
+    starts = range(0, count, step)
     for start, (px, py, n_part, convex_part, box) in zip(starts, _passes(
-            pool, lambda at: _project_simple(wkbs[at:at + _POLYGONS_PER_PASS], projector), starts)):
+            pool, lambda at: _project_simple(wkbs[at:at + step], projector), starts)):
         stop = start + len(n_part)
         n[start:stop], convex[start:stop], bounds[start:stop] = n_part, convex_part, box
         if px.shape[0] > x.shape[0]:
@@ -502,13 +506,71 @@ def apart_pairs(x: np.ndarray, y: np.ndarray, n: np.ndarray, first: np.ndarray, 
     return frames_apart(ring_frames(x, y, n), first, second, margin)
 
 
+def repeated_rings(x: np.ndarray, y: np.ndarray, n: np.ndarray, rows: np.ndarray,
+                   rank: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """``(repeat, original)``: the rings among ``rows`` (``overlay_kernel``'s layout)
+    that repeat exactly, vertex for vertex, the ring of another of ``rows`` with a lower
+    ``rank``, and for each the lowest-ranked of its copies.
+
+    Rings are grouped on a hash of their numbers, then compared in full: a collision
+    (rare) only leaves a repeat unfound, which is then counted the usual way.
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    empty = np.zeros(0, dtype=np.int64)
+    if len(rows) < 2:
+        return empty, empty
+    width = min(int(n[rows].max()) + 1, x.shape[0])
+    # A 64-bit digest of each ring's count and vertices.
+    digest = np.empty(len(rows), dtype=np.uint64)
+    for at in range(0, len(rows), _POLYGONS_PER_PASS):
+        part = rows[at:at + _POLYGONS_PER_PASS]
+        h = n.take(part).astype(np.uint64)
+        for values in (x, y):
+            for column in values[:width].take(part, axis=1).view(np.uint64):
+                h ^= column
+                h *= np.uint64(0x9E3779B97F4A7C15)
+                h ^= h >> np.uint64(31)
+        digest[at:at + len(part)] = h
+    # Only rings whose digest shares a slot with another's in two tables (other bits of
+    # the digest each time) are sorted: a few percent of them when none repeat.
+    bits = (2 * len(rows) - 1).bit_length()
+    for shift in (0, 32):
+        slot = ((digest >> np.uint64(shift)) & np.uint64((1 << bits) - 1)).astype(np.int64)
+        maybe = np.flatnonzero(np.bincount(slot, minlength=1 << bits).take(slot) > 1)
+        del slot
+        if len(maybe) == 0:
+            return empty, empty
+        rows, digest = rows.take(maybe), digest.take(maybe)
+    order = np.argsort(digest)
+    digest = digest.take(order)
+    start = np.r_[True, digest[1:] != digest[:-1]]
+    if start.all():
+        return empty, empty
+    group = np.cumsum(start) - 1
+    ranks = rank.take(rows.take(order))
+    is_head = ranks == np.minimum.reduceat(ranks, np.flatnonzero(start)).take(group)
+    head_at = np.empty(len(start), dtype=np.int64)
+    head_at[group[is_head]] = np.flatnonzero(is_head)
+    copy = np.flatnonzero(~is_head)
+    repeat, original = rows.take(order.take(copy)), rows.take(order.take(head_at.take(group.take(copy))))
+    same = n.take(repeat) == n.take(original)
+    for values in (x, y):
+        same &= (values[:width].take(repeat, axis=1) == values[:width].take(original, axis=1)).all(axis=0)
+    return repeat[same], original[same]
+
+
 def not_apart(x: np.ndarray, y: np.ndarray, n: np.ndarray, convex: np.ndarray) -> Callable:
     """A ``refine`` for ``overlapping_pairs``: keeps the pairs of rings that are not
-    both convex and apart (``apart_pairs``)."""
-    frames = ring_frames(x, y, n)
+    both convex and apart (``apart_pairs``). The rings' frames are made when first
+    needed: once the grid's own temporaries are gone (a national store's peak)."""
+    frames = []
+    lock = threading.Lock()
 
     def refine(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        keep = ~frames_apart(frames, first, second)
+        with lock:
+            if not frames:
+                frames.append(ring_frames(x, y, n))
+        keep = ~frames_apart(frames[0], first, second)
         keep |= ~(convex.take(first) & convex.take(second))
         return keep
 

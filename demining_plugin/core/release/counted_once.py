@@ -33,7 +33,7 @@ from qgis.core import QgsGeometry
 from ..errors import CancelledError
 from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
 from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
-from ..geo.polygon_arrays import PolygonArrays, not_apart, overlapping_pairs
+from ..geo.polygon_arrays import PolygonArrays, not_apart, overlapping_pairs, repeated_rings
 from .boundary_kernel import covered_m2, directed_pairs, pair_passes
 
 #: Day number of features without a date: after every real date.
@@ -125,6 +125,13 @@ class ReleasedLand:
         release_free_memory()
         rank = np.empty(count, dtype=np.int64)
         rank[np.lexsort((self.fids, self.days))] = np.arange(count)
+        # A record repeating exactly an earlier one (legacy imports, entries made twice)
+        # adds no land and changes nothing of the others: left out of every pair.
+        repeats = repeated_rings(polygons.x, polygons.y, polygons.n, convex_rows, rank)[0] if bulk else \
+            np.zeros(0, dtype=np.int64)
+        if len(repeats):
+            rows = rows[~np.isin(rows, repeats)]
+            convex_rows = rows[convex[rows]]
         with ThreadPoolExecutor(max_workers=workers) as pool, _stopped_on_error(stop):
             # The kernel's pairs; apart, the few with a polygon it cannot take. Convex
             # polygons whose boxes overlap but whose outlines lie apart (a third of a dense
@@ -216,7 +223,7 @@ class ReleasedLand:
             items.extend(self._attribute_one(int(row), self._pair_neighbours(side_owner, side_neighbour, row),
                                              int(region_of[row])))
         self.general_rows = np.concatenate([slow, deep_rows])
-        self.pieces = Pieces.concat([fast_pieces, cut_pieces, Pieces.from_list(items)])
+        self.pieces = Pieces.concat([fast_pieces, cut_pieces, Pieces.from_list(items), self._nothing_added(repeats)])
         progress(100)
 
     def _plan(self, rows: np.ndarray, directed: Tuple[np.ndarray, np.ndarray], odd: Tuple[np.ndarray, np.ndarray],
@@ -319,6 +326,20 @@ class ReleasedLand:
             # Wholly covered by earlier releases: the feature still lies somewhere.
             parts = [(home if home != CROSSING else self._largest_region(geometry), 0.0)]
         return [(row, region, max(value, 0.0)) for region, value in parts]
+
+    def _nothing_added(self, rows: np.ndarray) -> Pieces:
+        """Pieces of no area for polygons wholly covered by an earlier one, in the region
+        the polygon lies in (the largest share of it when it crosses a boundary), as
+        ``_attribute_one`` gives them."""
+        if len(rows) == 0:
+            return Pieces.empty()
+        if self.regions is None or not len(self.regions):
+            region = np.full(len(rows), OUTSIDE, dtype=np.int64)
+        else:
+            region = np.asarray(self.regions.classify_convex(self.polygons, rows), dtype=np.int64)
+            for k in np.flatnonzero(region == CROSSING):
+                region[k] = self._largest_region(self.polygons.geometry(int(rows[k])))
+        return Pieces(rows.astype(np.int64), region, np.zeros(len(rows)))
 
     def _home_region(self, row: int) -> int:
         """The region holding all of a polygon, ``CROSSING`` if it must be cut."""

@@ -20,7 +20,7 @@ from ..geo.districts import RegionIndex, build_regions, layer_crs, layer_name, r
 from ..geo.equal_area import PlaneProjector, central_longitude
 from ..geo.measure import M2_PER_HA
 from ..geo.polygon_arrays import project_polygons
-from ..release.counted_once import NO_DAY, ReleasedLand
+from ..release.counted_once import NO_DAY, ReleasedLand, release_free_memory
 
 #: Qt's translation function under the name pylupdate5 looks for.
 from .grouping import (
@@ -170,6 +170,17 @@ def hectare_totals(layer=None, regions_layer=None, region_field: str = "name", g
     grouped by ``group_by`` fields (``month``/``week`` of ``date_field`` too) and by
     region when ``regions_layer`` is given, for features dated within the range
     (inclusive). Land first released before the range does not count in it."""
+    try:
+        return _hectare_totals(layer, regions_layer, region_field, group_by, date_field, date_from, date_to, source,
+                               progress, is_canceled, bulk, region_column)
+    finally:
+        # The arrays of a national store are freed by now: hand their memory back, so
+        # that QGIS does not keep hundreds of MB it will not use again soon.
+        release_free_memory()
+
+
+def _hectare_totals(layer, regions_layer, region_field, group_by, date_field, date_from, date_to, source, progress,
+                    is_canceled, bulk, region_column) -> HectareTotals:
     progress = progress or (lambda value: None)
     input_layer = layer if layer is not None else source
     if input_layer is None:
