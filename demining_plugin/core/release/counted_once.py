@@ -108,8 +108,8 @@ class ReleasedLand:
 
         The NumPy kernels and GEOS both release Python's lock while they compute, so the
         work is shared by as many threads as there are processor cores (``workers``):
-        the regions are looked up while the pairs are found, and the boundary kernel
-        runs while polygons on region boundaries are cut.
+        the pairs are found a pass per thread, the regions are looked up while the
+        boundary kernel runs, and polygons on region boundaries are cut meanwhile.
         """
         progress = progress or (lambda value: None)
         is_canceled = is_canceled or (lambda: False)
