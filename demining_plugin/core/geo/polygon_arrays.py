@@ -356,7 +356,8 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     every = len(rows) == len(bounds) and (candidates is None or bool((rows == np.arange(len(rows))).all()))
     # Views of the columns when every box takes part (no copy of a national store's boxes).
     xmin, ymin, xmax, ymax = (bounds[:, k] if every else bounds[rows, k] for k in range(4))
-    cell = float(np.median(np.maximum(xmax - xmin, ymax - ymin))) or 1.0
+    # Cells twice the typical box: fewer entries per box, a few more candidates per cell.
+    cell = 2.0 * float(np.median(np.maximum(xmax - xmin, ymax - ymin))) or 1.0
     x0, y0 = xmin.min(), ymin.min()
     # Cell numbers in 32 bits unless the grid is absurdly wide: with the entries below,
     # these arrays are the peak of a national store, so each is made in place.
