@@ -32,7 +32,7 @@ TEXT, DATE, NUMBER, BOOLEAN = "text", "date", "number", "boolean"
 @dataclass
 class FeatureTable:
     fids: np.ndarray
-    wkb: List[Optional[bytes]]
+    wkb: Sequence[Optional[bytes]]  # a list, or FixedBlobs from the columnar reader
     columns: Dict[str, np.ndarray]
     crs: QgsCoordinateReferenceSystem
 
@@ -217,22 +217,75 @@ def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], 
     if fid_key not in batches[0]:
         return None
     fids = np.concatenate([np.asarray(b[fid_key]) for b in batches]).astype(np.int64)
-    wkbs: List[Optional[bytes]] = []
+    wkbs: Sequence[Optional[bytes]] = []
     if geometry:
-        for b in batches:
-            column = b.get(geometry_key)
-            if column is None:
-                return None
-            wkbs.extend(_geometry_bytes(column))
+        parts = [b.get(geometry_key) for b in batches]
+        if any(part is None for part in parts):
+            return None
+        wkbs = FixedBlobs.of(parts)
+        if wkbs is None:
+            wkbs = [wkb for part in parts for wkb in _geometry_bytes(part)]
     columns = {name: arrow_column([b[name] for b in batches], kind) for name, kind in wanted.items()}
     return FeatureTable(fids, wkbs, columns, crs)
+
+
+class FixedBlobs(Sequence):
+    """Geometries of one byte size each, as GDAL's columnar reader gives points and
+    rings with as many vertices, kept in one array of bytes (one row per feature)
+    instead of one Python object each: a list of WKB to the code that reads them
+    (``None`` where the feature has no geometry), one buffer to the NumPy decoders
+    (``packed``)."""
+
+    def __init__(self, rows: np.ndarray, missing: np.ndarray):
+        self.rows = rows
+        self.missing = missing
+
+    @classmethod
+    def of(cls, columns) -> Optional["FixedBlobs"]:
+        """The columns (one per batch) together, or None unless all hold blobs of one size."""
+        data = [np.ma.getdata(c) for c in columns]
+        if not data or any(d.dtype.kind != "V" or d.dtype.itemsize != data[0].dtype.itemsize for d in data):
+            return None
+        size = data[0].dtype.itemsize
+        rows = np.concatenate([d.view(np.uint8).reshape(len(d), size) for d in data])
+        missing = np.concatenate([np.ma.getmaskarray(c) for c in columns])
+        return cls(rows, missing)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return FixedBlobs(self.rows[k], self.missing[k])
+        return None if self.missing[k] else self.rows[k].tobytes()
+
+    def __iter__(self):
+        size = self.rows.shape[1]
+        flat = self.rows.tobytes()
+        for k, missing in enumerate(self.missing.tolist()):
+            yield None if missing else flat[k * size:(k + 1) * size]
+
+    def __add__(self, other) -> list:
+        return list(self) + list(other)
+
+    def __radd__(self, other) -> list:
+        return list(other) + list(self)
+
+    def packed(self):
+        """``(buffer, starts, lengths)`` of the blobs, as the NumPy decoders read them."""
+        count, size = self.rows.shape
+        buffer = np.zeros(count * size + 32, dtype=np.uint8)  # slack for header reads
+        buffer[:count * size] = self.rows.ravel()
+        lengths = np.where(self.missing, 0, size).astype(np.int64)
+        return buffer, np.arange(count, dtype=np.int64) * size, lengths
 
 
 def _geometry_bytes(column) -> List[Optional[bytes]]:
     mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else None
     data = np.ma.getdata(column)
-    if data.dtype.kind == "V":  # fixed-size blobs (points): one bytes object each
-        out = [bytes(v) for v in data]
+    if data.dtype.kind == "V":  # fixed-size blobs (points, rings of one size): one bytes object each
+        size, flat = data.dtype.itemsize, data.tobytes()
+        out = [flat[at:at + size] for at in range(0, len(flat), size)]
     else:
         out = data.tolist()  # already bytes objects
     if mask is not None and mask.any():

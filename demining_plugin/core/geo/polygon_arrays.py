@@ -54,6 +54,10 @@ def _gather(buf: np.ndarray, at: np.ndarray, dtype: str) -> np.ndarray:
 
 
 def _concatenate(wkbs: Sequence[Optional[bytes]]):
+    """``(buffer, starts, lengths)`` of the WKB (one buffer as the reader may keep them)."""
+    packed = getattr(wkbs, "packed", None)
+    if packed is not None:
+        return packed()
     blobs = [b or b"" for b in wkbs]
     if blobs and not isinstance(blobs[0], bytes):
         blobs = [bytes(b) for b in blobs]
