@@ -1,13 +1,14 @@
 """*Demining ▸ Merge Field Results…*: a package the team brought back (folder or ZIP) is
 opened and its merge planned in a background task, shown in ``FieldMergeDialog`` (rows
-highlighted on the map), and stored in one transaction on *Apply*; the message bar then says
-what was added. A package of another store is merged only once the user says so."""
+highlighted on the map), and stored in one transaction on *Apply* (or kept for review on
+*Submit for Review*), in a background task too; the message bar then says what was added.
+A package of another store is merged only once the user says so."""
 
 from typing import List, Optional
 
-from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
-from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox
+from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.PyQt.QtCore import QCoreApplication, QObject
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.fieldwork.merge import apply_merge, plan_merge
 from ..core.fieldwork.merge_read import OtherStoreError, open_package
@@ -41,6 +42,32 @@ class MergePlanTask(BackgroundTask):
             self.package.close()  # failed or cancelled: nobody will apply it
 
 
+class MergeApplyTask(BackgroundTask):
+    """Stores a reviewed merge (*Apply*: one transaction) or keeps it as a submission (*Submit for
+    Review*) in a worker thread, so that a large package never freezes the desktop; the store's
+    layers, which the merge reads again, are opened here, in the main thread (see
+    ``gui/tasks.py``). Not cancellable: a merge is stored whole or not at all. The package is
+    closed when the task ends, whatever its outcome."""
+
+    def __init__(self, store, package, plan, submit: bool, on_finished):
+        text = QCoreApplication.translate("FieldMergeController", "Submitting {0}") if submit else \
+            QCoreApplication.translate("FieldMergeController", "Merging {0}")
+        super().__init__(text.format(package.name), on_finished, QgsTask.Flags())
+        self.store, self.package, self.plan, self.submit = store, package, plan, submit
+        self.max_team_distance_m = configured_team_distance_m()
+        self._view = None if submit else self.open_store(store)
+
+    def work(self):
+        if self.submit:
+            return submit_plan(self.store, self.package, self.plan, self.max_team_distance_m)
+        return apply_merge(self._view, self.package, self.plan, layers=self._view.layers(),
+                           max_team_distance_m=self.max_team_distance_m)
+
+    def release(self) -> None:
+        super().release()
+        self.package.close()
+
+
 class FieldMergeController(QObject):
     """Owns the *Merge Field Results…* action; created by the plugin, torn down in unload()."""
 
@@ -48,7 +75,7 @@ class FieldMergeController(QObject):
         super().__init__(parent)
         self.iface = iface
         self.session = session
-        self.tasks: List[MergePlanTask] = []
+        self.tasks: List[BackgroundTask] = []  # plans and merges being stored
         self.dialog = None
 
     def tr(self, text: str) -> str:
@@ -115,30 +142,34 @@ class FieldMergeController(QObject):
         if dialog is not None:
             dialog.deleteLater()
 
-    def _apply(self, store, package, plan) -> None:
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            stored = apply_merge(store, package, plan, max_team_distance_m=configured_team_distance_m())
-        except Exception as error:  # noqa: BLE001 (reported: nothing was stored)
-            notify_exception(self.iface, error, self.tr("Merging {0}").format(package.name))
+    def _apply(self, store, package, plan) -> MergeApplyTask:
+        return self._store_plan(store, package, plan, submit=False)
+
+    def _submit(self, store, package, plan) -> MergeApplyTask:
+        return self._store_plan(store, package, plan, submit=True)
+
+    def _store_plan(self, store, package, plan, submit: bool) -> MergeApplyTask:
+        task = MergeApplyTask(store, package, plan, submit, self._on_stored)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _on_stored(self, task: MergeApplyTask) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+        name = task.package.name
+        if task.error is not None:
+            what = self.tr("Submitting {0}") if task.submit else self.tr("Merging {0}")
+            notify_exception(self.iface, task.error, what.format(name))  # nothing was stored
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-            package.close()
+        if task.submit:
+            notify(self.iface, self.tr("{0} waits for review as submission {1}; nothing was stored yet.").format(
+                name, task.result), Qgis.Info)
+            return
+        stored = task.result
         level = Qgis.Warning if stored.refused or stored.warnings else Qgis.Success
         notify(self.iface, stored.summary(), level)
         self._refresh_layers()
-
-    def _submit(self, store, package, plan) -> None:
-        try:
-            submission = submit_plan(store, package, plan, configured_team_distance_m())
-        except Exception as error:  # noqa: BLE001 (reported: nothing was submitted)
-            notify_exception(self.iface, error, self.tr("Submitting {0}").format(package.name))
-            return
-        finally:
-            package.close()
-        notify(self.iface, self.tr("{0} waits for review as submission {1}; nothing was stored yet.").format(
-            package.name, submission), Qgis.Info)
 
     def _refresh_layers(self) -> None:
         if self.session is None:

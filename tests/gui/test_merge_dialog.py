@@ -2,6 +2,8 @@
 highlighted on the map when selected), stored by *Apply*, left alone by *Cancel*; a package
 of another store asks first."""
 
+import threading
+
 import pytest
 from qgis.core import Qgis, QgsProject, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
@@ -10,7 +12,7 @@ from qgis.PyQt.QtWidgets import QMessageBox
 from demining_plugin.gui import fieldmerge_controller as controller_module
 from demining_plugin.gui.fieldmerge_controller import FieldMergeController
 from tests.core.fieldwork.field_work import counts, field_store, one_team_back
-from tests.helpers import open_session, wait_until
+from tests.helpers import open_session, threads_calling, wait_until
 
 
 @pytest.fixture
@@ -51,8 +53,9 @@ def _texts(dialog, column):
     return [dialog.table.item(row, column).text() for row in range(dialog.table.rowCount())]
 
 
-def test_rows_shown_highlighted_and_applied(qgis_iface, team_zip, merging):
+def test_rows_shown_highlighted_and_applied(qgis_iface, team_zip, merging, monkeypatch):
     store, package = team_zip
+    threads = threads_calling(monkeypatch, controller_module, "apply_merge")
     controller = merging(store)
     items_layer = controller.session.store_layer("detections")
     _reviewed(controller, package)
@@ -72,6 +75,13 @@ def test_rows_shown_highlighted_and_applied(qgis_iface, team_zip, merging):
     assert dialog.apply_button.isEnabled()
 
     dialog.apply_button.click()
+    # Stored in a background task: the dialog is gone at once, the figures come when it ends.
+    assert controller.dialog is None
+    merge = controller.tasks[-1]
+    assert merge.description().startswith("Merging team_a.zip")
+    wait_until(lambda: merge not in controller.tasks, what="the merge stored")
+    assert merge.error is None
+    assert threads and threads[0] is not threading.main_thread()
     assert counts(store) == {"detections": 1, "cleared_areas": 2, "work_days": 1}
     assert items_layer.featureCount() == 1  # the project's layer shows it
     warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
@@ -125,15 +135,20 @@ def test_no_store_open(qgis_iface):
     assert any("Open a Demining store first" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
 
 
-def test_submit_for_review_keeps_the_merge_apart(qgis_iface, team_zip, merging):
+def test_submit_for_review_keeps_the_merge_apart(qgis_iface, team_zip, merging, monkeypatch):
     from demining_plugin.core.store.submissions import PENDING, submissions
 
     store, package = team_zip
+    threads = threads_calling(monkeypatch, controller_module, "submit_plan")
     controller = merging(store)
     _reviewed(controller, package)
     dialog = controller.dialog
     assert dialog.apply_button.isVisible() and dialog.submit_button.isEnabled()
     dialog.submit_button.click()
+    submit = controller.tasks[-1]
+    wait_until(lambda: submit not in controller.tasks, what="the submission stored")
+    assert submit.error is None
+    assert threads and threads[0] is not threading.main_thread()
     assert counts(store) == {"detections": 0, "cleared_areas": 1, "work_days": 0}
     pending = submissions(store, PENDING)
     assert [(s.submission_id, s.kind, s.counts) for s in pending] == [
@@ -141,3 +156,27 @@ def test_submit_for_review_keeps_the_merge_apart(qgis_iface, team_zip, merging):
     infos = qgis_iface.messageBar().get_messages(Qgis.Info)
     assert any("team_a.zip waits for review as submission S-0001" in m for m in infos), infos
     assert controller.dialog is None
+
+
+def test_a_merge_that_fails_in_the_background_says_so_and_stores_nothing(qgis_iface, team_zip, merging, monkeypatch):
+    from demining_plugin.core.errors import DeminingError
+
+    store, package = team_zip
+    controller = merging(store)
+    before = counts(store)
+    closed = []
+
+    def fails(store_view, field_package, plan, **_kwargs):
+        monkeypatch.setattr(field_package, "close", lambda: closed.append(field_package.name))
+        raise DeminingError("The store is read-only.")
+
+    monkeypatch.setattr(controller_module, "apply_merge", fails)
+    _reviewed(controller, package)
+    controller.dialog.apply_button.click()
+    merge = controller.tasks[-1]
+    wait_until(lambda: merge not in controller.tasks, what="the failed merge")
+    assert isinstance(merge.error, DeminingError)
+    errors = qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert any("The store is read-only." in m for m in errors), errors
+    assert counts(store) == before
+    assert closed == ["team_a.zip"]  # the package let go once the task ended
