@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..errors import DeminingError
 from ..model.values import is_null
 from .equal_area import PlaneProjector
-from .overlay_kernel import EMPTY_M2, clip_half_plane, signed_areas
+from .overlay_kernel import EMPTY_M2, line_sides, signed_areas, split_by_side
 from .polygon_arrays import PolygonArrays, polygonal
 
 translate = QCoreApplication.translate
@@ -28,6 +28,9 @@ OUTSIDE = -1
 CROSSING = -2
 #: Cut big regions to the box of the polygon first: GEOS then works on a few edges.
 _CLIP_VERTICES = 400
+#: Boundary segments a released polygon is cut along at most by the NumPy kernels (more:
+#: GEOS). A bend of a boundary inside a polygon makes two, a junction of three districts three.
+MOST_CUTS = 4
 #: (point, region edge) pairs tested together when locating points.
 _PAIRS_PER_PASS = 1 << 20
 #: Cells of the regions' grid: at least this many, this many per region edge, at most.
@@ -260,62 +263,67 @@ class RegionIndex:
             return result, rows[pair_poly[touching]], pair_edge[touching]
         return result
 
-    def cut_at_one_boundary(self, polygons: PolygonArrays, touch_rows: np.ndarray, touch_edges: np.ndarray):
-        """Cut the convex polygons that one boundary segment crosses from side to side.
+    def cut_at_boundaries(self, polygons: PolygonArrays, touch_rows: np.ndarray, touch_edges: np.ndarray,
+                          most: int = MOST_CUTS):
+        """Cut the convex polygons that boundary segments touch into convex pieces that
+        each lie in one region.
 
-        A district boundary is made of edges hundreds of metres to kilometres long, so
-        most released polygons on a boundary are crossed by one straight segment: the
-        two halves on either side are convex and each lies in one region. Returns
-        ``(rows, x, y, n, piece_row, piece_region)``: the rows so cut, and their pieces
-        (one or two per row) as rings in plane coordinates. Rows touched by more than
-        one segment (a corner of the boundary inside them) are left to GEOS.
+        A district boundary is made of edges hundreds of metres to kilometres long, so a
+        released polygon on a boundary is touched by one segment, or two or three where a
+        bend of the boundary lies inside it. Each polygon is cut along the whole line of
+        every segment touching it, in turn: the pieces stay convex, and as each lies on
+        one side of every such line no boundary passes through it, so the region of any
+        point inside it (its centre) is its region. Returns ``(rows, x, y, n, piece_row,
+        piece_region)``: the rows so cut, and their pieces as rings in plane coordinates.
+        Rows touched by more than ``most`` segments are left to GEOS.
         """
         empty = np.zeros(0, dtype=np.int64)
+        nothing = (empty, np.zeros((1, 0)), np.zeros((1, 0)), empty, empty, empty)
         if len(touch_rows) == 0:
-            return empty, np.zeros((1, 0)), np.zeros((1, 0)), empty, empty, empty
+            return nothing
         e = self.edges[touch_edges]
         # The boundary between two regions is stored once per region, reversed: the same
         # segment either way counts as one.
         flip = (e[:, 0] > e[:, 2]) | ((e[:, 0] == e[:, 2]) & (e[:, 1] > e[:, 3]))
         seg = np.where(flip[:, None], e[:, [2, 3, 0, 1]], e)
         table = np.unique(np.column_stack([touch_rows.astype(float), seg]), axis=0)
-        rows, count = np.unique(table[:, 0].astype(np.int64), return_counts=True)
-        single = rows[count == 1]
-        seg = table[np.isin(table[:, 0].astype(np.int64), single)][:, 1:]
-        if len(single) == 0:
-            return empty, np.zeros((1, 0)), np.zeros((1, 0)), empty, empty, empty
-        x, y, n = polygons.x[:, single], polygons.y[:, single], polygons.n[single]
-        ox, oy = x[0], y[0]
-        x, y = x - ox, y - oy
-        ax, ay, bx, by = seg[:, 0] - ox, seg[:, 1] - oy, seg[:, 2] - ox, seg[:, 3] - oy
-        # Both ends of the segment strictly outside the polygon: it crosses from side to side.
-        width = x.shape[0] - 1
-        valid = np.arange(width)[:, None] < n[None, :]
-        ex, ey = x[1:] - x[:width], y[1:] - y[:width]
-
-        def outside(px, py):
-            side = ex * (py - y[:width]) - ey * (px - x[:width])
-            return (valid & (side < 0)).any(axis=0)
-
-        through = outside(ax, ay) & outside(bx, by)
-        single, x, y, n = single[through], x[:, through], y[:, through], n[through]
-        ox, oy, ax, ay, bx, by = ox[through], oy[through], ax[through], ay[through], bx[through], by[through]
-        lx, ly, ln = clip_half_plane(x, y, n, ax, ay, bx - ax, by - ay)
-        rx, ry, rn = clip_half_plane(x, y, n, bx, by, ax - bx, ay - by)
-        width = max(lx.shape[0], rx.shape[0])
-        px = np.concatenate([_pad_rows(lx, width), _pad_rows(rx, width)], axis=1)
-        py = np.concatenate([_pad_rows(ly, width), _pad_rows(ry, width)], axis=1)
-        pn = np.concatenate([ln, rn])
-        piece_row = np.concatenate([single, single])
-        px += np.concatenate([ox, ox])
-        py += np.concatenate([oy, oy])
-        keep = (pn >= 3) & (signed_areas(px - px[0], py - py[0], pn) > EMPTY_M2)
-        px, py, pn, piece_row = px[:, keep], py[:, keep], pn[keep], piece_row[keep]
+        rows, first, count = np.unique(table[:, 0].astype(np.int64), return_index=True, return_counts=True)
+        usable = count <= most
+        rows, first, count = rows[usable], first[usable], count[usable]
+        if len(rows) == 0:
+            return nothing
+        # Pieces about their polygon's first vertex (small numbers), at first the polygons.
+        ox, oy = polygons.x[0, rows], polygons.y[0, rows]
+        px, py, pn = polygons.x[:, rows] - ox, polygons.y[:, rows] - oy, polygons.n[rows].copy()
+        owner = np.arange(len(rows))
+        for k in range(int(count.max())):
+            at = np.flatnonzero(count.take(owner) > k)  # pieces of a polygon with a k-th segment
+            if len(at) == 0:
+                continue
+            line = table[first.take(owner.take(at)) + k, 1:]
+            lox, loy = ox.take(owner.take(at)), oy.take(owner.take(at))
+            ax, ay = line[:, 0] - lox, line[:, 1] - loy
+            dx, dy = line[:, 2] - line[:, 0], line[:, 3] - line[:, 1]
+            sub_x, sub_y, sub_n = px[:, at], py[:, at], pn[at]
+            left, right = split_by_side(sub_x, sub_y, sub_n, line_sides(sub_x, sub_y, ax, ay, dx, dy))
+            rest = np.ones(len(pn), dtype=bool)
+            rest[at] = False
+            parts = [(px[:, rest], py[:, rest], pn[rest], owner[rest]), (*left, owner[at]), (*right, owner[at])]
+            width = max(part[0].shape[0] for part in parts)
+            px = np.concatenate([_pad_rows(part[0], width) for part in parts], axis=1)
+            py = np.concatenate([_pad_rows(part[1], width) for part in parts], axis=1)
+            pn = np.concatenate([part[2] for part in parts])
+            owner = np.concatenate([part[3] for part in parts])
+            keep = (pn >= 3) & (signed_areas(px - px[0], py - py[0], pn) > EMPTY_M2)
+            px, py, pn, owner = px[:, keep], py[:, keep], pn[keep], owner[keep]
+        px += ox.take(owner)
+        py += oy.take(owner)
         valid = np.arange(px.shape[0])[:, None] < pn[None, :]
         cx = np.where(valid, px, 0.0).sum(axis=0) / np.maximum(pn, 1)
         cy = np.where(valid, py, 0.0).sum(axis=0) / np.maximum(pn, 1)
         piece_region = self.locate_points(cx, cy)
-        return single, px, py, pn, piece_row, piece_region
+        order = np.argsort(owner, kind="stable")
+        return rows, px[:, order], py[:, order], pn[order], rows.take(owner.take(order)), piece_region[order]
 
     # -- GEOS cuts ----------------------------------------------------------------------
     def split(self, geometry: QgsGeometry, home: int = CROSSING) -> List[Tuple[int, float]]:

@@ -85,7 +85,7 @@ def orient_convex(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarr
     return x, y, convex
 
 
-def _line_sides(x: np.ndarray, y: np.ndarray, ax, ay, dx, dy) -> np.ndarray:
+def line_sides(x: np.ndarray, y: np.ndarray, ax, ay, dx, dy) -> np.ndarray:
     """Side of each vertex to the line through ``(ax, ay)`` with direction ``(dx, dy)``:
     positive on its left, 0 within ``ON_LINE_M`` of it."""
     side = dx * (y - ay) - dy * (x - ax)
@@ -97,11 +97,11 @@ def clip_half_plane(x: np.ndarray, y: np.ndarray, n: np.ndarray, ax, ay, dx, dy)
     """Rings cut to the half-plane left of the line through ``(ax, ay)`` with direction
     ``(dx, dy)`` (one Sutherland-Hodgman step; all arguments per ring). A vertex on the
     line counts as inside."""
-    return clip_by_side(x, y, n, _line_sides(x, y, ax, ay, dx, dy))
+    return clip_by_side(x, y, n, line_sides(x, y, ax, ay, dx, dy))
 
 
 def clip_by_side(x: np.ndarray, y: np.ndarray, n: np.ndarray, side: np.ndarray):
-    """Rings cut to where ``side`` (per vertex, from ``_line_sides``) is not negative."""
+    """Rings cut to where ``side`` (per vertex, from ``line_sides``) is not negative."""
     return split_by_side(x, y, n, side, outside=False)[0]
 
 
@@ -467,7 +467,7 @@ def uncovered_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray
                     if len(cols) == 0:
                         continue
                     sx, sy, sn = px[:, cols], py[:, cols], pn[cols]
-                    side = _line_sides(sx, sy, ux[e, cols], uy[e, cols], ux[e + 1, cols] - ux[e, cols],
+                    side = line_sides(sx, sy, ux[e, cols], uy[e, cols], ux[e + 1, cols] - ux[e, cols],
                                        uy[e + 1, cols] - uy[e, cols])
                     (ix, iy, inside_n), (ox, oy, on) = split_by_side(sx, sy, sn, side)
                     kept = (on >= 3) & (signed_areas(ox, oy, on) > EMPTY_M2)

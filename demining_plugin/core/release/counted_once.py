@@ -215,9 +215,7 @@ class ReleasedLand:
         fast = rows[~general[rows] & ~cut.mask(count)[rows]]
         area = polygons.ring_areas(fast) - covered[fast]
         fast_pieces = Pieces(fast.astype(np.int64), region_of[fast], np.maximum(area, 0.0))
-        piece_ok = ~deep[cut.piece_row]
-        piece_area = signed_areas(cut.x, cut.y, cut.n) - piece_overlap[:pieces_count]
-        cut_pieces = Pieces(cut.piece_row[piece_ok], cut.piece_region[piece_ok], np.maximum(piece_area[piece_ok], 0.0))
+        cut_pieces = self._cut_pieces(cut, piece_overlap[:pieces_count], deep)
         deep_rows = np.flatnonzero(deep)
         for row in deep_rows:
             items.extend(self._attribute_one(int(row), self._pair_neighbours(side_owner, side_neighbour, row),
@@ -256,7 +254,7 @@ class ReleasedLand:
             general[odd_owner] = True
             if len(touch_rows):
                 usable = ~general[touch_rows]
-                cut = _Cut(*self.regions.cut_at_one_boundary(polygons, touch_rows[usable], touch_edges[usable]),
+                cut = _Cut(*self.regions.cut_at_boundaries(polygons, touch_rows[usable], touch_edges[usable]),
                            offset=count)
             general[rows[(region_of[rows] == CROSSING) & ~cut.mask(count)[rows]]] = True
         aside = general | cut.mask(count)
@@ -286,6 +284,30 @@ class ReleasedLand:
         py = np.concatenate([_pad(cut.y, width), _pad(polygons.y[:, needed], width)], axis=1)
         pn = np.concatenate([cut.n, polygons.n[needed]])
         return lambda: earlier_overlap_m2(px, py, pn, piece_owner, piece_neighbour + pieces_count)
+
+    @staticmethod
+    def _cut_pieces(cut: "_Cut", overlap: np.ndarray, deep: np.ndarray) -> Pieces:
+        """The land of the pieces of cut polygons, as GEOS gives it: a piece with land (more
+        than ``EMPTY_M2``) in its region; a polygon with none left (covered by earlier ones)
+        one piece of no land, in the region of its largest share. Polygons in stacks too
+        deep for the pieces' kernel (``deep``) are left out: GEOS does them."""
+        own = signed_areas(cut.x, cut.y, cut.n)
+        land = np.maximum(own - overlap, 0.0)
+        usable = ~deep[cut.piece_row]
+        kept = usable & (land > EMPTY_M2)
+        # Each polygon's largest share: its pieces' areas summed by region, the largest last.
+        bare_row = bare_region = np.zeros(0, dtype=np.int64)
+        if usable.any():
+            shares, which = np.unique(np.column_stack([cut.piece_row[usable], cut.piece_region[usable]]), axis=0,
+                                      return_inverse=True)
+            size = np.bincount(which.ravel(), weights=own[usable])
+            order = np.lexsort((size, shares[:, 0]))
+            largest = shares[order[np.r_[shares[order, 0][1:] != shares[order, 0][:-1], True]]]
+            bare = ~np.isin(largest[:, 0], cut.piece_row[kept])
+            bare_row, bare_region = largest[bare, 0], largest[bare, 1]
+        return Pieces(np.concatenate([cut.piece_row[kept], bare_row]),
+                      np.concatenate([cut.piece_region[kept], bare_region]),
+                      np.concatenate([land[kept], np.zeros(len(bare_row))]))
 
     @staticmethod
     def _pair_neighbours(owner: np.ndarray, neighbour: np.ndarray, row: int) -> np.ndarray:
@@ -421,7 +443,7 @@ class ReleasedLand:
 
 @dataclass
 class _Cut:
-    """Polygons cut at a boundary segment (``RegionIndex.cut_at_one_boundary``)."""
+    """Polygons cut at the boundary segments touching them (``RegionIndex.cut_at_boundaries``)."""
 
     rows: np.ndarray
     x: np.ndarray
