@@ -25,6 +25,7 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -168,7 +169,7 @@ class ReleasedLand:
             plan = self._plan(rows, (owner, cover), odd, rank, bulk, classifying.result() if classifying else None)
             del owner, cover, odd
             region_of, general, cut, side_owner, side_neighbour = plan
-            kernel_pieces = self._pieces_kernel(cut, side_owner, side_neighbour)
+            kernel_pieces = self._pieces_kernel(cut, side_owner, side_neighbour, workers)
             if is_canceled():
                 stop.set()
                 raise CancelledError()
@@ -186,8 +187,8 @@ class ReleasedLand:
                 return out
 
             kernel_count = len(futures)
-            pieces_future = pool.submit(kernel_pieces)
-            futures += [pieces_future] + [pool.submit(geos, slow[k:k + batch]) for k in range(0, len(slow), batch)]
+            pieces_futures = [pool.submit(job) for job in kernel_pieces]
+            futures += pieces_futures + [pool.submit(geos, slow[k:k + batch]) for k in range(0, len(slow), batch)]
             pending = set(futures)
             while pending:
                 _finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -198,9 +199,10 @@ class ReleasedLand:
                 raise CancelledError()
             for future in futures[:kernel_count]:
                 future.result()  # errors of the kernel, if any
-            piece_overlap, piece_deep = pieces_future.result()
+            piece_overlap = sum(future.result()[0] for future in pieces_futures)
+            piece_deep = np.logical_or.reduce([future.result()[1] for future in pieces_futures])
             items: List[Tuple[int, int, float]] = []
-            for future in futures[kernel_count + 1:]:
+            for future in futures[kernel_count + len(pieces_futures):]:
                 items.extend(future.result())
         covered = np.zeros(count)
         for out in sums.values():
@@ -267,10 +269,12 @@ class ReleasedLand:
         order = np.lexsort((side_neighbour, side_owner))
         return region_of, general, cut, side_owner[order], side_neighbour[order]
 
-    def _pieces_kernel(self, cut: "_Cut", side_owner: np.ndarray, side_neighbour: np.ndarray):
+    def _pieces_kernel(self, cut: "_Cut", side_owner: np.ndarray, side_neighbour: np.ndarray,
+                       jobs: int) -> List[Callable]:
         """The overlap of each piece of a cut polygon with the earlier neighbours of its
-        polygon, as a job for a worker thread. Pieces are kept apart from the polygons
-        so that their wider rings do not widen every array."""
+        polygon, as ``jobs`` jobs for worker threads, each ``(overlap, too_deep)`` over all
+        pieces (summed). Pieces are kept apart from the polygons so that their wider rings
+        do not widen every array."""
         polygons = self.polygons
         lo = np.searchsorted(side_owner, cut.piece_row, side="left")
         per = np.searchsorted(side_owner, cut.piece_row, side="right") - lo
@@ -283,7 +287,12 @@ class ReleasedLand:
         px = np.concatenate([_pad(cut.x, width), _pad(polygons.x[:, needed], width)], axis=1)
         py = np.concatenate([_pad(cut.y, width), _pad(polygons.y[:, needed], width)], axis=1)
         pn = np.concatenate([cut.n, polygons.n[needed]])
-        return lambda: earlier_overlap_m2(px, py, pn, piece_owner, piece_neighbour + pieces_count)
+        piece_neighbour += pieces_count
+        # Split between the worker threads at a piece (each piece's pairs in one job): the
+        # jobs start once the boundary kernel's are done and would otherwise leave a core idle.
+        cuts = np.searchsorted(piece_owner, np.linspace(0, pieces_count, jobs + 1).astype(np.int64))
+        return [partial(earlier_overlap_m2, px, py, pn, piece_owner[a:b], piece_neighbour[a:b])
+                for a, b in zip(cuts[:-1], cuts[1:])]
 
     @staticmethod
     def _cut_pieces(cut: "_Cut", overlap: np.ndarray, deep: np.ndarray) -> Pieces:
