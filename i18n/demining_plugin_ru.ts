@@ -3012,7 +3012,7 @@ SUBMIT (по умолчанию нет): сохранить объединени
         <translation>Полевые пакеты (*.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="112"/>
         <source>Merging {0}</source>
         <translation>Объединение {0}</translation>
     </message>
@@ -3031,12 +3031,12 @@ Merge it into {1} anyway?</source>
 Всё равно объединить его с {1}?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="53"/>
         <source>Submitting {0}</source>
         <translation>Подача {0} на рассмотрение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="166"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="165"/>
         <source>{0} waits for review as submission {1}; nothing was stored yet.</source>
         <translation>{0} ждёт рассмотрения как заявка {1}; пока ничего не сохранено.</translation>
     </message>
@@ -6149,12 +6149,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="415"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="423"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>Слой районов '{label}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="419"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="427"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>В слое районов '{label}' нет поля '{name_field}'.</translation>
     </message>
@@ -8688,57 +8688,57 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Период начинается ({date_from}) после своего конца ({date_to}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="75"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Высвобожденную землю нельзя группировать по '{name}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="127"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="126"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Слой '{name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="130"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="129"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY называет поле дважды: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="138"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="137"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>Для группировки по {g} нужно поле даты (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="140"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="139"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>В слое '{name}' нет поля '{g}' для группировки (его поля: {fields}; а также month и week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="146"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="145"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>В слое '{name}' нет поля даты '{date_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="149"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="148"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>Поле '{date_field}' слоя '{name}' не содержит дат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="155"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="154"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>Слой районов '{layer_name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="158"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="157"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>В слое районов '{layer_name}' нет поля '{region_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="187"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="186"/>
         <source>No input layer.</source>
         <translation>Нет входного слоя.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="194"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="193"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Для диапазона дат нужно поле даты (DATE_FIELD).</translation>
     </message>

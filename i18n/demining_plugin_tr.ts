@@ -3012,7 +3012,7 @@ SUBMIT (varsayılan: hayır): birleştirmeyi kaydetmek yerine incelemeyi bekleye
         <translation>Saha paketleri (*.zip manifest.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="112"/>
         <source>Merging {0}</source>
         <translation>{0} birleştiriliyor</translation>
     </message>
@@ -3031,12 +3031,12 @@ Merge it into {1} anyway?</source>
 Yine de {1} deposuna birleştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="53"/>
         <source>Submitting {0}</source>
         <translation>{0} gönderiliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="166"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="165"/>
         <source>{0} waits for review as submission {1}; nothing was stored yet.</source>
         <translation>{0}, {1} gönderimi olarak incelemeyi bekliyor; henüz hiçbir şey kaydedilmedi.</translation>
     </message>
@@ -6149,12 +6149,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="415"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="423"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>'{label}' ilçe katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="419"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="427"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>'{label}' ilçe katmanında '{name_field}' alanı yok.</translation>
     </message>
@@ -8688,57 +8688,57 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>Dönem bittikten ({date_to}) sonra başlıyor ({date_from}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="75"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Serbest bırakılan arazi '{name}' ile gruplanamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="127"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="126"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>'{name}' katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="130"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="129"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY bir alanı iki kez belirtiyor: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="138"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="137"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>{g} ile gruplama bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="140"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="139"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>'{name}' katmanında gruplanacak '{g}' alanı yok (alanları: {fields}; ayrıca month ve week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="146"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="145"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>'{name}' katmanında '{date_field}' tarih alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="149"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="148"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>'{name}' katmanının '{date_field}' alanı tarih içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="155"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="154"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>'{layer_name}' ilçe katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="158"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="157"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>'{layer_name}' ilçe katmanında '{region_field}' alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="187"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="186"/>
         <source>No input layer.</source>
         <translation>Girdi katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="194"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="193"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Bir tarih aralığı bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>

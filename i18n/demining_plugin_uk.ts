@@ -3012,7 +3012,7 @@ SUBMIT (за замовчуванням ні): зберегти об’єдна�
         <translation>Польові пакети (*.zip manifest.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="112"/>
         <source>Merging {0}</source>
         <translation>Об’єднання {0}</translation>
     </message>
@@ -3031,12 +3031,12 @@ Merge it into {1} anyway?</source>
 Усе одно об’єднати його з {1}?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="53"/>
         <source>Submitting {0}</source>
         <translation>Подання {0} на розгляд</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="166"/>
+        <location filename="../demining_plugin/gui/fieldmerge_controller.py" line="165"/>
         <source>{0} waits for review as submission {1}; nothing was stored yet.</source>
         <translation>{0} чекає розгляду як заявка {1}; поки нічого не збережено.</translation>
     </message>
@@ -6149,12 +6149,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="415"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="423"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>Шар районів '{label}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="419"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="427"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>У шарі районів '{label}' немає поля '{name_field}'.</translation>
     </message>
@@ -8688,57 +8688,57 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>Період починається ({date_from}) після свого кінця ({date_to}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="75"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Звільнену землю не можна групувати за '{name}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="127"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="126"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Шар '{name}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="130"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="129"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY називає поле двічі: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="138"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="137"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>Для групування за {g} потрібне поле дати (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="140"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="139"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>У шарі '{name}' немає поля '{g}' для групування (його поля: {fields}; а також month і week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="146"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="145"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>У шарі '{name}' немає поля дати '{date_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="149"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="148"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>Поле '{date_field}' шару '{name}' не містить дат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="155"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="154"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>Шар районів '{layer_name}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="158"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="157"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>У шарі районів '{layer_name}' немає поля '{region_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="187"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="186"/>
         <source>No input layer.</source>
         <translation>Немає вхідного шару.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/hectares.py" line="194"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="193"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Для діапазону дат потрібне поле дати (DATE_FIELD).</translation>
     </message>

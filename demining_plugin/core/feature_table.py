@@ -281,13 +281,11 @@ class FixedBlobs(Sequence):
 
 
 def _geometry_bytes(column) -> List[Optional[bytes]]:
+    fixed = FixedBlobs.of([column])
+    if fixed is not None:  # fixed-size blobs of a batch unlike the others: one bytes object each
+        return list(fixed)
     mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else None
-    data = np.ma.getdata(column)
-    if data.dtype.kind == "V":  # fixed-size blobs (points, rings of one size): one bytes object each
-        size, flat = data.dtype.itemsize, data.tobytes()
-        out = [flat[at:at + size] for at in range(0, len(flat), size)]
-    else:
-        out = data.tolist()  # already bytes objects
+    out = np.ma.getdata(column).tolist()  # already bytes objects
     if mask is not None and mask.any():
         out = [None if m else v for v, m in zip(out, mask)]
     return out

@@ -159,8 +159,7 @@ class FieldMergeController(QObject):
             self.tasks.remove(task)
         name = task.package.name
         if task.error is not None:
-            what = self.tr("Submitting {0}") if task.submit else self.tr("Merging {0}")
-            notify_exception(self.iface, task.error, what.format(name))  # nothing was stored
+            notify_exception(self.iface, task.error, task.description())  # "Merging …": nothing was stored
             return
         if task.submit:
             notify(self.iface, self.tr("{0} waits for review as submission {1}; nothing was stored yet.").format(

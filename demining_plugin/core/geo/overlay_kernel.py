@@ -338,8 +338,8 @@ def earlier_overlap_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.n
     for rows in _owner_passes(many_owners, 2 * _PAIRS_PER_PASS):
         pass_owners, pass_neighbours = many_owners[rows], many_neighbours[rows]
         # The neighbours most over the owner first: the fragments left shrink soonest.
-        box_o = _ring_boxes(x[:, pass_owners], y[:, pass_owners], n[pass_owners])
-        box_n = _ring_boxes(x[:, pass_neighbours], y[:, pass_neighbours], n[pass_neighbours])
+        box_o = ring_boxes(x[:, pass_owners], y[:, pass_owners], n[pass_owners])
+        box_n = ring_boxes(x[:, pass_neighbours], y[:, pass_neighbours], n[pass_neighbours])
         weight = np.clip(np.minimum(box_o[2], box_n[2]) - np.maximum(box_o[0], box_n[0]), 0, None) * \
             np.clip(np.minimum(box_o[3], box_n[3]) - np.maximum(box_o[1], box_n[1]), 0, None)
         order = np.lexsort((-weight, pass_owners))
@@ -374,7 +374,7 @@ def _screen_part(x, y, n, owners, neighbours):
     apart = ((np.where(vertex_a, ab, -1.0) <= 0).all(axis=0) & edge_b).any(axis=0)
     apart |= ((np.where(vertex_b, ba, -1.0) <= 0).all(axis=0) & edge_a).any(axis=0)
     covers = (np.where(vertex_a & edge_b[None], ab, 1.0) >= 0).all(axis=(0, 1)) & ~apart
-    box_a, box_b = _ring_boxes(ax, ay, an), _ring_boxes(bx, by, bn)
+    box_a, box_b = ring_boxes(ax, ay, an), ring_boxes(bx, by, bn)
     weight = np.clip(np.minimum(box_a[2], box_b[2]) - np.maximum(box_a[0], box_b[0]), 0, None) * \
         np.clip(np.minimum(box_a[3], box_b[3]) - np.maximum(box_a[1], box_b[1]), 0, None)
     return ~apart, covers, weight
@@ -402,7 +402,8 @@ def _stack(parts) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
             np.concatenate([_pad(p[1], width) for p in parts], axis=1), np.concatenate([p[2] for p in parts]))
 
 
-def _ring_boxes(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarray, ...]:
+def ring_boxes(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarray, ...]:
+    """``(xmin, ymin, xmax, ymax)`` of each ring (infinite for a ring of no vertex)."""
     valid = np.arange(x.shape[0])[:, None] < n[None, :]
     return (np.where(valid, x, np.inf).min(axis=0), np.where(valid, y, np.inf).min(axis=0),
             np.where(valid, x, -np.inf).max(axis=0), np.where(valid, y, -np.inf).max(axis=0))
@@ -429,9 +430,9 @@ def uncovered_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray
     own = owners[run_start]
     origin_x, origin_y = x[0, own], y[0, own]
     used, pick = np.unique(neighbours, return_inverse=True)
-    used_box = np.array(_ring_boxes(x[:, used], y[:, used], n[used]))
+    used_box = np.array(ring_boxes(x[:, used], y[:, used], n[used]))
     fx, fy, fn = x[:, own] - origin_x, y[:, own] - origin_y, n[own].astype(np.int64)
-    fbox = np.array(_ring_boxes(fx, fy, fn))
+    fbox = np.array(ring_boxes(fx, fy, fn))
     run = np.arange(len(own))  # the run (owner) of each fragment
     at = run_start.copy()  # the pair of its next neighbour
     left_of_run = np.zeros(len(own))
@@ -474,7 +475,7 @@ def uncovered_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray
                     ox, oy, on = ox[:, kept], oy[:, kept], on[kept]
                     pieces.append((ox, oy, on))
                     piece_of.append(test[cut[cols[kept]]])
-                    boxes.append(np.array(_ring_boxes(ox, oy, on)).reshape(4, -1))
+                    boxes.append(np.array(ring_boxes(ox, oy, on)).reshape(4, -1))
                     pn[cols] = inside_n
                     if ix.shape[0] > px.shape[0]:
                         px, py = _pad(px, ix.shape[0]), _pad(py, ix.shape[0])

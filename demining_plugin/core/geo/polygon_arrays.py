@@ -21,7 +21,7 @@ import numpy as np
 from qgis.core import QgsGeometry, QgsWkbTypes
 
 from .equal_area import PlaneProjector
-from .overlay_kernel import MAX_VERTICES, orient_convex, signed_areas
+from .overlay_kernel import MAX_VERTICES, orient_convex, ring_boxes, signed_areas
 
 # WKB type code -> bytes per coordinate (2D, Z, M, ZM polygons).
 _POLYGON_STRIDE = {3: 16, 1003: 24, 2003: 24, 3003: 32}
@@ -323,11 +323,7 @@ def _project_simple(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector):
     del ccw_x, ccw_y
     bounds = np.zeros((len(n), 4))
     if convex.any():
-        valid = np.arange(x.shape[0])[:, None] < n[None, :]
-        bounds[:, 0] = np.where(valid, x, np.inf).min(axis=0)
-        bounds[:, 1] = np.where(valid, y, np.inf).min(axis=0)
-        bounds[:, 2] = np.where(valid, x, -np.inf).max(axis=0)
-        bounds[:, 3] = np.where(valid, y, -np.inf).max(axis=0)
+        bounds[:] = np.column_stack(ring_boxes(x, y, n))
         bounds[~convex] = 0.0
     return x, y, n, convex, bounds
 

@@ -117,7 +117,7 @@ class ReleasedLand:
         rows = np.flatnonzero(self.alive)
         polygons = self.polygons
         count = len(polygons)
-        workers = workers or max(1, min(4, os.cpu_count() or 1))
+        workers = workers or worker_count()
         convex = polygons.convex
         convex_rows = rows[convex[rows]]
         has_regions = self.regions is not None and len(self.regions) > 0
@@ -481,6 +481,11 @@ def _stopped_on_error(stop: threading.Event):
     except BaseException:
         stop.set()
         raise
+
+
+def worker_count() -> int:
+    """Threads for the engine's NumPy and GEOS work: one per processor core, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def release_free_memory() -> None:

@@ -1,7 +1,6 @@
 """Hectares of released land counted once, grouped as asked: the engine of
 ``demining:hectaretotals`` (``hectare_totals``) and the land table it works on."""
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -20,7 +19,7 @@ from ..geo.districts import RegionIndex, build_regions, layer_crs, layer_name, r
 from ..geo.equal_area import PlaneProjector, central_longitude
 from ..geo.measure import M2_PER_HA
 from ..geo.polygon_arrays import project_polygons
-from ..release.counted_once import NO_DAY, ReleasedLand, release_free_memory
+from ..release.counted_once import NO_DAY, ReleasedLand, release_free_memory, worker_count
 
 #: Qt's translation function under the name pylupdate5 looks for.
 from .grouping import (
@@ -90,7 +89,7 @@ def make_land(table: FeatureTable, date_field: Optional[str], attribute_names: S
     projector = PlaneProjector(table.crs, lon0)
     # The regions (a few polygons through GEOS) are prepared while NumPy decodes, and the
     # polygons are decoded a pass per thread.
-    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+    with ThreadPoolExecutor(max_workers=worker_count()) as pool:
         regions_future = pool.submit(build_regions, regions_source[0], regions_source[1], projector) \
             if regions_source is not None else None
         polygons = project_polygons(table.wkb, projector, pool=pool)
